@@ -1,0 +1,23 @@
+// The UNO component Calc calls: one method per KPI, generated from the catalogue.
+#pragma once
+
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/Sequence.hxx>
+#include <cppuhelper/implbase2.hxx>
+#include <org/saleskpi/XFunctions.hpp>
+
+namespace saleskpi::addin {
+
+// Deliberately not the com.sun.star.sheet.AddIn service: CalcAddIns.xcu describes the
+// functions, so Calc loads this library only when a cell first calls one of them.
+class Functions final
+    : public cppu::WeakImplHelper2<org::saleskpi::XFunctions, css::lang::XServiceInfo> {
+public:
+#include "functions.decl.inc"
+
+    rtl::OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
+    css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+};
+
+}  // namespace saleskpi::addin

@@ -1,0 +1,79 @@
+#include "saleskpi/funnel.hpp"
+
+#include <cstddef>
+#include <utility>
+#include <vector>
+
+#include "saleskpi/errors.hpp"
+#include "saleskpi/rounding.hpp"
+
+namespace saleskpi {
+
+namespace {
+
+enum class Rounding { exact, overall, per_stage };
+
+Rounding rounding_mode(double mode) {
+    if (mode == 0.0) return Rounding::exact;
+    if (mode == 1.0) return Rounding::overall;
+    if (mode == 2.0) return Rounding::per_stage;
+    fail("mode", mode, "must be 0, 1 or 2");
+}
+
+// Stage rates top first; a funnel is a sequence, so a 2-D block has no order.
+std::vector<double> stage_rates(const Range& rates) {
+    if (!rates.is_line())
+        fail("rates", "must be one row or one column");
+    std::vector<double> result = values("rates", rates, positive_fraction);
+    if (result.empty())
+        fail("rates", "has no value");
+    return result;
+}
+
+// needs[i] is what stage i must produce; needs.back() is the target itself.
+std::vector<double> stage_needs(double target, const std::vector<double>& rates, Rounding rounding) {
+    non_negative("target", target);
+    std::vector<double> needs(rates.size() + 1);
+    needs.back() = target;
+    double exact = target;
+    for (std::size_t i = rates.size(); i-- > 0;) {
+        exact /= rates[i];
+        switch (rounding) {
+            case Rounding::exact: needs[i] = exact; break;
+            case Rounding::overall: needs[i] = approx_ceil(exact); break;
+            case Rounding::per_stage: needs[i] = approx_ceil(needs[i + 1] / rates[i]); break;
+        }
+    }
+    return needs;
+}
+
+}  // namespace
+
+double conversion(const Range& outcomes, const Range& attempts) {
+    const double total_outcomes = sum("outcomes", outcomes, non_negative);
+    return total_outcomes / positive("attempts", sum("attempts", attempts, non_negative));
+}
+
+double activity_rate(const Range& activities, const Range& hours) {
+    const double total_activities = sum("activities", activities, non_negative);
+    return total_activities / positive("hours", sum("hours", hours, non_negative));
+}
+
+double funnel_rate(const Range& rates) {
+    double product = 1.0;
+    for (double rate : stage_rates(rates))
+        product *= rate;
+    return product;
+}
+
+double funnel_needed(double target, const Range& rates, double mode) {
+    return stage_needs(target, stage_rates(rates), rounding_mode(mode)).front();
+}
+
+Range funnel_plan(double target, const Range& rates, double mode) {
+    std::vector<double> needs = stage_needs(target, stage_rates(rates), rounding_mode(mode));
+    return rates.rows == 1 && rates.cols > 1 ? Range::row(std::move(needs))
+                                             : Range::column(std::move(needs));
+}
+
+}  // namespace saleskpi

@@ -1,0 +1,4 @@
+#include "saleskpi/pipeline.hpp"
+
+namespace saleskpi {
+}  // namespace saleskpi

@@ -1,0 +1,147 @@
+"""A private, throw-away headless LibreOffice with saleskpi.oxt installed.
+
+Never touches the user's profile: the extension and the profile live in a temporary
+directory, and only the soffice.bin process started here is killed, by its pid.
+Runs under the system python3, which has the `uno` module (python3-uno).
+"""
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import uuid
+
+import uno
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+
+RESTART_REQUESTED = 81  # a fresh profile's first start ends with this code
+
+
+def program_dir():
+    return os.environ.get("LIBREOFFICE_PROGRAM_DIR", "/usr/lib/libreoffice/program")
+
+
+def properties(**values):
+    result = []
+    for name, value in values.items():
+        prop = PropertyValue()
+        prop.Name, prop.Value = name, value
+        result.append(prop)
+    return tuple(result)
+
+
+class Office:
+    def __init__(self, oxt=None, keep_profile=False):
+        self.oxt = oxt if oxt is not None else os.environ.get("SALESKPI_OXT")
+        self.keep_profile = keep_profile
+        self.profile = tempfile.mkdtemp(prefix="saleskpi-office-")
+        self.pipe = "saleskpi_" + uuid.uuid4().hex
+        self.process = None
+        self.context = None
+        self.desktop = None
+
+    # -- lifecycle --------------------------------------------------------
+    def env_args(self):
+        url = uno.systemPathToFileUrl(self.profile)
+        return [f"-env:UserInstallation={url}",
+                f"-env:UNO_SHARED_PACKAGES_CACHE={url}/shared_pkgs/cache"]
+
+    def unopkg(self, *args):
+        """Runs unopkg on this private profile; returns the completed process."""
+        command = [os.path.join(program_dir(), "unopkg"), *args, "--shared",
+                   *self.env_args()]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120,
+                              stdin=subprocess.DEVNULL)
+
+    def install(self, oxt=None):
+        done = self.unopkg("add", "--force", oxt or self.oxt)
+        if done.returncode != 0:
+            raise RuntimeError(f"unopkg add failed: {done.stdout}{done.stderr}")
+
+    def start(self):
+        command = [os.path.join(program_dir(), "soffice.bin"), *self.env_args(),
+                   "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
+                   "--nolockcheck", f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"]
+        for _ in range(3):
+            self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL,
+                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            if self._connect():
+                return self
+            code = self.process.poll()
+            if code != RESTART_REQUESTED:
+                self.kill()
+                raise RuntimeError(f"soffice.bin did not accept connections (exit {code})")
+        raise RuntimeError("soffice.bin kept asking for a restart")
+
+    def _connect(self, seconds=60):
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local)
+        url = f"uno:pipe,name={self.pipe};urp;StarOffice.ComponentContext"
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                return False
+            try:
+                self.context = resolver.resolve(url)
+                self.desktop = self.context.ServiceManager.createInstanceWithContext(
+                    "com.sun.star.frame.Desktop", self.context)
+                return True
+            except NoConnectException:
+                time.sleep(0.1)
+        return False
+
+    def alive(self):
+        return self.process is not None and self.process.poll() is None
+
+    def kill(self):
+        if self.process is not None and self.process.poll() is None:
+            try:
+                self.desktop.terminate()
+                self.process.wait(timeout=10)
+            except Exception:  # the bridge may already be gone; the pid is what counts
+                pass
+            if self.process.poll() is None:
+                self.process.kill()
+                self.process.wait(timeout=30)
+        self.context = self.desktop = None
+
+    def stop(self):
+        self.kill()
+        if not self.keep_profile:
+            shutil.rmtree(self.profile, ignore_errors=True)
+
+    def __enter__(self):
+        try:
+            if self.oxt:
+                self.install()
+            return self.start()
+        except BaseException:
+            self.stop()
+            raise
+
+    def __exit__(self, *exc):
+        self.stop()
+
+    # -- documents --------------------------------------------------------
+    def new_sheet_document(self):
+        return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
+                                                 properties(Hidden=True))
+
+    def load(self, path, **options):
+        url = uno.systemPathToFileUrl(os.path.abspath(path))
+        return self.desktop.loadComponentFromURL(url, "_blank", 0, properties(Hidden=True, **options))
+
+    def create(self, service):
+        return self.context.ServiceManager.createInstanceWithContext(service, self.context)
+
+
+def cell_result(cell):
+    """(value, error code) of a formula cell: error 0 means the value is valid."""
+    return cell.getValue(), cell.getError()
+
+
+# Calc's error codes as the cell shows them.
+ERRORS = {502: "Err:502", 503: "#NUM!", 504: "Err:504", 519: "#VALUE!", 525: "#NAME?",
+          532: "#DIV/0!", 32767: "#N/A"}

@@ -1,0 +1,93 @@
+// The four functions the product is known for: LTV, CAC_MAX, MRR_TO_ARR, FUNNEL_NEEDED.
+#include <limits>
+#include <optional>
+
+#include <gtest/gtest.h>
+
+#include "saleskpi.hpp"
+
+using saleskpi::InvalidArgument;
+using saleskpi::Range;
+
+namespace {
+constexpr double inf = std::numeric_limits<double>::infinity();
+const Range calls_leads_meetings = Range::column({0.1, 0.2, 0.5});
+}  // namespace
+
+TEST(Ltv, PriceTimesFrequencyTimesYears) {
+    EXPECT_DOUBLE_EQ(saleskpi::ltv(400, 1, 3), 1200);
+    EXPECT_DOUBLE_EQ(saleskpi::ltv(49.5, 4, 2.5), 495);
+    EXPECT_EQ(saleskpi::ltv(0, 1, 3), 0);
+}
+
+TEST(Ltv, RejectsNegativeArguments) {
+    EXPECT_THROW(saleskpi::ltv(-400, 1, 3), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv(400, -1, 3), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv(400, 1, -3), InvalidArgument);
+}
+
+TEST(Ltv, OverflowIsInfiniteNotAnError) {
+    EXPECT_EQ(saleskpi::ltv(1e200, 1e200, 1), inf);
+}
+
+TEST(CacMax, LtvOverRatio) {
+    EXPECT_DOUBLE_EQ(saleskpi::cac_max(1200, 3), 400);
+    EXPECT_DOUBLE_EQ(saleskpi::cac_max(1200, 4), 300);
+    EXPECT_DOUBLE_EQ(saleskpi::cac_max(0, 3), 0);
+}
+
+TEST(CacMax, RejectsNegativeLtvAndNonPositiveRatio) {
+    EXPECT_THROW(saleskpi::cac_max(-1, 3), InvalidArgument);
+    EXPECT_THROW(saleskpi::cac_max(1200, 0), InvalidArgument);
+    EXPECT_THROW(saleskpi::cac_max(1200, -3), InvalidArgument);
+}
+
+TEST(MrrToArr, TwelveTimesAnyFiniteValue) {
+    EXPECT_DOUBLE_EQ(saleskpi::mrr_to_arr(25), 300);
+    EXPECT_DOUBLE_EQ(saleskpi::mrr_to_arr(-10), -120);
+    EXPECT_THROW(saleskpi::mrr_to_arr(inf), InvalidArgument);
+}
+
+TEST(FunnelNeeded, BackCalculatesCallsPerSale) {
+    EXPECT_DOUBLE_EQ(saleskpi::funnel_needed(1, calls_leads_meetings, 1), 100);
+    EXPECT_DOUBLE_EQ(saleskpi::funnel_needed(1, calls_leads_meetings, 0), 100);
+    EXPECT_DOUBLE_EQ(saleskpi::funnel_needed(1, calls_leads_meetings, 2), 100);
+}
+
+TEST(FunnelNeeded, ApproximateCeilingIgnoresFloatingPointNoise) {
+    const Range rates = Range::column({0.4, 0.5, 0.35, 0.1});
+    EXPECT_GT(saleskpi::funnel_needed(14, rates, 0), 2000.0);
+    EXPECT_EQ(saleskpi::funnel_needed(14, rates, 1), 2000.0);
+}
+
+TEST(FunnelNeeded, PerStageRoundingNeedsMoreActivity) {
+    const Range rates = Range::row({0.3, 0.3});
+    EXPECT_NEAR(saleskpi::funnel_needed(1, rates, 0), 1 / 0.09, 1e-12);
+    EXPECT_EQ(saleskpi::funnel_needed(1, rates, 1), 12);  // ceil(11.11)
+    EXPECT_EQ(saleskpi::funnel_needed(1, rates, 2), 14);  // ceil(ceil(1/0.3)/0.3) = ceil(13.33)
+}
+
+TEST(FunnelNeeded, TargetZeroNeedsNothing) {
+    for (double mode : {0.0, 1.0, 2.0})
+        EXPECT_EQ(saleskpi::funnel_needed(0, calls_leads_meetings, mode), 0);
+}
+
+TEST(FunnelNeeded, BlankCellsAreSkipped) {
+    const Range with_blank{4, 1, {0.1, std::nullopt, 0.2, 0.5}};
+    EXPECT_DOUBLE_EQ(saleskpi::funnel_needed(1, with_blank, 1), 100);
+}
+
+TEST(FunnelNeeded, RejectsInvalidInput) {
+    EXPECT_THROW(saleskpi::funnel_needed(-1, calls_leads_meetings, 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(1, Range::column({0.1, 0.0}), 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(1, Range::column({0.1, 1.5}), 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(1, Range{2, 1, {std::nullopt, std::nullopt}}, 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(1, Range{2, 2, {0.1, 0.2, 0.3, 0.4}}, 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(1, calls_leads_meetings, 3), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(1, calls_leads_meetings, 0.5), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(1, calls_leads_meetings, -1), InvalidArgument);
+}
+
+TEST(FunnelNeeded, HugeTargetOverflowsToInfinity) {
+    EXPECT_EQ(saleskpi::funnel_needed(1e308, Range::column({1e-10}), 1), inf);
+}
