@@ -245,9 +245,9 @@ def generate_docs(catalogue):
            "A finite input whose result overflows gives `#NUM!`. Too few arguments give `Err:504`.",
            "- Counts asked for are rounded with an approximate ceiling: rounded to 12 significant "
            "digits first, so 14/(0.4·0.5·0.35·0.1) = 2000.0000000000002 gives 2000.",
-           f"- Documents store each call as `{service.upper()}.<FUNCTION>` in lower camel case "
-           f"(e.g. `{service.upper()}.CACMAX(1200)` for `=CAC_MAX(1200)`); a LibreOffice without the "
-           "extension shows that name and `#NAME?`.",
+           f"- Documents store each call as `{service.upper()}.<NAME WITHOUT UNDERSCORES>` "
+           f"(e.g. `of:={service.upper()}.CACMAX(1200)` for `=CAC_MAX(1200)`); a LibreOffice without "
+           "the extension shows that name and `#NAME?`.",
            ""]
     for section in catalogue["sections"]:
         functions = [f for f in catalogue["functions"] if f["section"] == section["id"]]

@@ -1,0 +1,86 @@
+"""Shared pieces of the Calc tests: one office per test module, formulas in cells."""
+import json
+import math
+import os
+import unittest
+
+from office import ERRORS, Office
+
+CATALOGUE = os.environ.get("SALESKPI_CATALOGUE",
+                           os.path.join(os.path.dirname(__file__), "..", "..", "catalogue", "functions.json"))
+
+
+def catalogue():
+    with open(CATALOGUE, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def api_formula(formula):
+    """The catalogue writes formulas as an en-US user types them: `;` between arguments,
+    inline arrays with `;` between rows and `,` between columns. The API grammar that
+    setFormula reads (ODF's) separates array rows with `|` and columns with `;`."""
+    out, depth = [], 0
+    for char in formula:
+        depth += char == "{"
+        depth -= char == "}"
+        if depth and char == ";":
+            char = "|"
+        elif depth and char == ",":
+            char = ";"
+        out.append(char)
+    return "".join(out)
+
+
+def shown(cell):
+    """What the cell shows a user: a number, or Calc's error text such as 'Err:502'."""
+    error = cell.getError()
+    if error:
+        return ERRORS.get(error, f"Err:{error}")
+    return cell.getValue()
+
+
+class CalcTestCase(unittest.TestCase):
+    """Starts one private office with the extension for all tests of the class."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.office = Office()
+        cls.office.__enter__()
+        cls.addClassCleanup(cls.office.stop)
+
+    def setUp(self):
+        self.doc = self.office.new_sheet_document()
+        self.sheet = self.doc.Sheets.getByIndex(0)
+
+    def tearDown(self):
+        self.doc.close(True)
+
+    def cell(self, name):
+        return self.sheet.getCellRangeByName(name)
+
+    def fill(self, top_left, values):
+        """Writes a column of values from top_left down; None leaves a cell blank, str is text."""
+        column, row = self.cell(top_left).getCellAddress().Column, self.cell(top_left).getCellAddress().Row
+        for offset, value in enumerate(values):
+            cell = self.sheet.getCellByPosition(column, row + offset)
+            if isinstance(value, str):
+                cell.setString(value)
+            elif value is not None:
+                cell.setValue(value)
+
+    def evaluate(self, formula, where="Z1"):
+        cell = self.cell(where)
+        cell.setFormula(api_formula(formula))
+        self.doc.calculateAll()
+        return shown(cell)
+
+    def assertShows(self, formula, expected, where="Z1"):
+        actual = self.evaluate(formula, where)
+        self.assertResult(actual, expected, formula)
+
+    def assertResult(self, actual, expected, label):
+        if isinstance(expected, str) or isinstance(actual, str):
+            self.assertEqual(actual, expected, label)
+        else:
+            self.assertTrue(math.isclose(actual, expected, rel_tol=1e-9, abs_tol=1e-12),
+                            f"{label}: {actual} != {expected}")
