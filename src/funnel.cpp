@@ -35,9 +35,10 @@ std::vector<double> stage_needs(double target, const std::vector<double>& rates,
     non_negative("target", target);
     std::vector<double> needs(rates.size() + 1);
     needs.back() = target;
-    double exact = target;
+    double conversion_from_here = 1.0;  // Π rates[i..], so stage i's exact need is target / Π
     for (std::size_t i = rates.size(); i-- > 0;) {
-        exact /= rates[i];
+        conversion_from_here *= rates[i];
+        const double exact = target / conversion_from_here;
         switch (rounding) {
             case Rounding::exact: needs[i] = exact; break;
             case Rounding::overall: needs[i] = approx_ceil(exact); break;
