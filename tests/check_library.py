@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Checks the built component library: it exports only the UNO constructor, and it is
+hardened (full RELRO, stack protector, fortified libc calls).
+
+    check_library.py LIBRARY EXPORTED_SYMBOL"""
+import subprocess
+import sys
+
+
+def run(*command):
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+
+
+def main(library, exported):
+    failures = []
+    dynamic = run("nm", "-D", "--defined-only", library).split("\n")
+    symbols = sorted(line.split()[-1] for line in dynamic if line.strip() and line.split()[1] in "TtWwDdBbVvRr")
+    if symbols != [exported]:
+        failures.append(f"exports {symbols}, expected only {exported}")
+    headers = run("readelf", "-W", "-l", "-d", library)
+    if "GNU_RELRO" not in headers or "BIND_NOW" not in headers:
+        failures.append("not linked with full RELRO (-z relro -z now)")
+    imports = run("nm", "-D", "--undefined-only", library)
+    if "__stack_chk_fail" not in imports:
+        failures.append("no stack protector (__stack_chk_fail not referenced)")
+    if "_chk" not in imports.replace("__stack_chk_fail", ""):
+        failures.append("no fortified libc call (_FORTIFY_SOURCE not in effect)")
+    for failure in failures:
+        print(f"FAIL: {failure}")
+    print("ok" if not failures else f"{len(failures)} problem(s) in {library}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))
