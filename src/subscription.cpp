@@ -1,9 +1,126 @@
 #include "saleskpi/subscription.hpp"
 
+#include <cmath>
+#include <cstddef>
+
 #include "saleskpi/errors.hpp"
 
 namespace saleskpi {
 
+namespace {
+
+// MRR lost from the customers present at the start: at most what there was.
+void check_losses(double start_mrr, double churned, double contraction) {
+    positive("start_mrr", start_mrr);
+    non_negative("churned", churned);
+    non_negative("contraction", contraction);
+    if (churned + contraction > start_mrr)
+        fail("churned + contraction", churned + contraction, "must be <= start_mrr");
+}
+
+}  // namespace
+
+// `months` is one value for every amount (a 1×1 range) or a range shaped like `amounts`.
+double mrr(const Range& amounts, const Range& months) {
+    const bool one_interval = months.rows == 1 && months.cols == 1 && months.cells.size() == 1;
+    if (!one_interval &&
+        (!months.same_shape(amounts) || months.cells.size() != amounts.cells.size()))
+        fail("months", "must be one value or have the same shape as amounts");
+    for (const auto& cell : months.cells)
+        if (cell)
+            positive("months", *cell);
+    double total = 0.0;
+    bool any = false;
+    for (std::size_t i = 0; i < amounts.cells.size(); ++i) {
+        const auto& amount = amounts.cells[i];
+        if (!amount)
+            continue;
+        non_negative("amounts", *amount);
+        const auto& interval = months.cells[one_interval ? 0 : i];
+        if (!interval)
+            fail("months", "is blank next to an amount");
+        total += *amount / *interval;
+        any = true;
+    }
+    if (!any)
+        fail("amounts", "has no value");
+    return total;
+}
+
 double mrr_to_arr(double mrr) { return 12.0 * finite("mrr", mrr); }
+
+double arr_to_mrr(double arr) { return finite("arr", arr) / 12.0; }
+
+double arpa(const Range& mrr, double customers) {
+    const double total_mrr = sum("mrr", mrr, non_negative);
+    return total_mrr / positive("customers", customers);
+}
+
+double churn_rate(double lost, double start, double new_customers) {
+    non_negative("lost", lost);
+    non_negative("start", start);
+    non_negative("new_customers", new_customers);
+    const double customers = start + new_customers;
+    if (!(customers > 0.0))
+        fail("start + new_customers", customers, "must be > 0");
+    if (lost > customers)
+        fail("lost", lost, "must be <= start + new_customers");
+    return lost / customers;
+}
+
+double gross_mrr_churn(double start_mrr, double churned, double contraction) {
+    check_losses(start_mrr, churned, contraction);
+    return (churned + contraction) / start_mrr;
+}
+
+double net_mrr_churn(double start_mrr, double churned, double contraction, double expansion,
+                     double reactivation) {
+    check_losses(start_mrr, churned, contraction);
+    non_negative("expansion", expansion);
+    non_negative("reactivation", reactivation);
+    return (churned + contraction - expansion - reactivation) / start_mrr;
+}
+
+double grr(double start_mrr, double churned, double contraction) {
+    check_losses(start_mrr, churned, contraction);
+    return (start_mrr - churned - contraction) / start_mrr;
+}
+
+double nrr(double start_mrr, double churned, double contraction, double expansion) {
+    check_losses(start_mrr, churned, contraction);
+    non_negative("expansion", expansion);
+    return (start_mrr - churned - contraction + expansion) / start_mrr;
+}
+
+double quick_ratio(double new_mrr, double expansion, double churned, double contraction,
+                   double reactivation) {
+    non_negative("new_mrr", new_mrr);
+    non_negative("expansion", expansion);
+    non_negative("churned", churned);
+    non_negative("contraction", contraction);
+    non_negative("reactivation", reactivation);
+    const double losses = churned + contraction;
+    if (!(losses > 0.0))
+        fail("churned + contraction", losses, "must be > 0 (no MRR lost: the ratio is undefined)");
+    return (new_mrr + expansion + reactivation) / losses;
+}
+
+// Compounding through log1p/expm1 keeps small churn rates accurate; total churn stays total.
+double churn_annual(double monthly_churn) {
+    if (fraction("monthly_churn", monthly_churn) == 1.0)
+        return 1.0;
+    return 0.0 - std::expm1(12.0 * std::log1p(-monthly_churn));
+}
+
+double churn_monthly(double annual_churn) {
+    if (fraction("annual_churn", annual_churn) == 1.0)
+        return 1.0;
+    return 0.0 - std::expm1(std::log1p(-annual_churn) / 12.0);
+}
+
+double magic_number(double net_new_arr, double sales_marketing_spend) {
+    return finite("net_new_arr", net_new_arr) /
+           positive("sales_marketing_spend", sales_marketing_spend);
+}
 
 }  // namespace saleskpi

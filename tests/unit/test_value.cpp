@@ -1,0 +1,164 @@
+// Customer value and acquisition cost (LTV and CAC_MAX are in test_design_card.cpp).
+#include <gtest/gtest.h>
+
+#include <limits>
+#include <optional>
+
+#include "saleskpi.hpp"
+
+using saleskpi::InvalidArgument;
+using saleskpi::Range;
+
+namespace {
+
+const double not_a_number = std::numeric_limits<double>::quiet_NaN();
+const double infinity = std::numeric_limits<double>::infinity();
+const auto blank = std::nullopt;
+const std::optional<double> uncapped;
+
+}  // namespace
+
+// --- LTV_CHURN --------------------------------------------------------------
+
+TEST(LtvChurn, DefinitionsExample) {
+    // 100 × 1 × (1 / 0.05) = 2000.
+    EXPECT_DOUBLE_EQ(saleskpi::ltv_churn(100, 0.05, 1, uncapped), 2000.0);
+}
+
+TEST(LtvChurn, GrossMargin) {
+    // 100 × 0.8 × 20 = 1600; 50 × 0.5 × (1 / 0.25) = 100.
+    EXPECT_DOUBLE_EQ(saleskpi::ltv_churn(100, 0.05, 0.8, uncapped), 1600.0);
+    EXPECT_DOUBLE_EQ(saleskpi::ltv_churn(50, 0.25, 0.5, uncapped), 100.0);
+}
+
+TEST(LtvChurn, Cap) {
+    // Lifetime 20 capped at 12: 100 × 12 = 1200; a cap of 36 does not bind: 2000.
+    EXPECT_DOUBLE_EQ(saleskpi::ltv_churn(100, 0.05, 1, 12.0), 1200.0);
+    EXPECT_DOUBLE_EQ(saleskpi::ltv_churn(100, 0.05, 1, 36.0), 2000.0);
+    // Zero churn with a cap: lifetime = cap: 100 × 0.5 × 60 = 3000.
+    EXPECT_DOUBLE_EQ(saleskpi::ltv_churn(100, 0, 0.5, 60.0), 3000.0);
+    // Total churn: one period.
+    EXPECT_DOUBLE_EQ(saleskpi::ltv_churn(100, 1, 1, uncapped), 100.0);
+}
+
+TEST(LtvChurn, Errors) {
+    EXPECT_THROW(saleskpi::ltv_churn(100, 0, 1, uncapped), InvalidArgument);  // endless lifetime
+    EXPECT_THROW(saleskpi::ltv_churn(-100, 0.05, 1, uncapped), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_churn(100, -0.05, 1, uncapped), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_churn(100, 1.05, 1, uncapped), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_churn(100, 0.05, -0.1, uncapped), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_churn(100, 0.05, 1.1, uncapped), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_churn(100, 0.05, 1, 0.0), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_churn(100, 0, 1, -12.0), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_churn(100, 0.05, 1, infinity), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_churn(not_a_number, 0.05, 1, uncapped), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_churn(100, not_a_number, 1, 12.0), InvalidArgument);
+}
+
+// --- LTV_DISCOUNTED ---------------------------------------------------------
+
+TEST(LtvDiscounted, DefinitionsExample) {
+    // 100 × 1 / (0.05 + 0.05) = 1000.
+    EXPECT_DOUBLE_EQ(saleskpi::ltv_discounted(100, 0.05, 0.05, 1), 1000.0);
+}
+
+TEST(LtvDiscounted, FurtherExamples) {
+    // 100 × 0.75 / (0.02 + 0.03) = 75 / 0.05 = 1500.
+    EXPECT_NEAR(saleskpi::ltv_discounted(100, 0.02, 0.03, 0.75), 1500.0, 1e-9);
+    // No churn, only discounting: 100 / 0.1 = 1000; no discounting = LTV_CHURN: 100 / 0.25 = 400.
+    EXPECT_DOUBLE_EQ(saleskpi::ltv_discounted(100, 0, 0.1, 1), 1000.0);
+    EXPECT_DOUBLE_EQ(saleskpi::ltv_discounted(100, 0.25, 0, 1), 400.0);
+}
+
+TEST(LtvDiscounted, Errors) {
+    EXPECT_THROW(saleskpi::ltv_discounted(100, 0, 0, 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_discounted(-100, 0.05, 0.05, 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_discounted(100, -0.05, 0.1, 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_discounted(100, 1.5, 0.05, 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_discounted(100, 0.05, -0.01, 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_discounted(100, 0.05, 0.05, -0.5), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_discounted(100, 0.05, 0.05, 1.5), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_discounted(100, 0.05, infinity, 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_discounted(not_a_number, 0.05, 0.05, 1), InvalidArgument);
+}
+
+// --- CAC --------------------------------------------------------------------
+
+TEST(Cac, DefinitionsExample) {
+    EXPECT_DOUBLE_EQ(saleskpi::cac(Range::single(8000), 100), 80.0);
+}
+
+TEST(Cac, CostRangeWithBlanks) {
+    // Salaries 5000 + tools 2000 + ads 1000 = 8000 over 64 customers = 125.
+    EXPECT_DOUBLE_EQ(saleskpi::cac(Range{4, 1, {5000.0, blank, 2000.0, 1000.0}}, 64), 125.0);
+    EXPECT_DOUBLE_EQ(saleskpi::cac(Range::single(0), 5), 0.0);
+}
+
+TEST(Cac, Errors) {
+    EXPECT_THROW(saleskpi::cac(Range::single(8000), 0), InvalidArgument);
+    EXPECT_THROW(saleskpi::cac(Range::single(8000), -100), InvalidArgument);
+    EXPECT_THROW(saleskpi::cac(Range::column({9000, -1000}), 100), InvalidArgument);
+    EXPECT_THROW(saleskpi::cac(Range{2, 1, {blank, blank}}, 100), InvalidArgument);
+    EXPECT_THROW(saleskpi::cac(Range::single(8000), not_a_number), InvalidArgument);
+    EXPECT_THROW(saleskpi::cac(Range::single(infinity), 100), InvalidArgument);
+}
+
+// --- LTV_CAC ----------------------------------------------------------------
+
+TEST(LtvCac, DefinitionsExample) {
+    EXPECT_DOUBLE_EQ(saleskpi::ltv_cac(1200, 400), 3.0);
+}
+
+TEST(LtvCac, FurtherExamples) {
+    EXPECT_DOUBLE_EQ(saleskpi::ltv_cac(1000, 400), 2.5);
+    EXPECT_DOUBLE_EQ(saleskpi::ltv_cac(0, 400), 0.0);
+}
+
+TEST(LtvCac, Errors) {
+    EXPECT_THROW(saleskpi::ltv_cac(-1200, 400), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_cac(1200, 0), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_cac(1200, -400), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_cac(not_a_number, 400), InvalidArgument);
+    EXPECT_THROW(saleskpi::ltv_cac(1200, infinity), InvalidArgument);
+}
+
+// --- CAC_PAYBACK ------------------------------------------------------------
+
+TEST(CacPayback, DefinitionsExample) {
+    EXPECT_DOUBLE_EQ(saleskpi::cac_payback(1000, 100, 1), 10.0);
+}
+
+TEST(CacPayback, GrossMargin) {
+    // 1000 / (100 × 0.8) = 1000 / 80 = 12.5.
+    EXPECT_DOUBLE_EQ(saleskpi::cac_payback(1000, 100, 0.8), 12.5);
+    EXPECT_DOUBLE_EQ(saleskpi::cac_payback(0, 100, 0.8), 0.0);
+}
+
+TEST(CacPayback, Errors) {
+    EXPECT_THROW(saleskpi::cac_payback(-1000, 100, 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::cac_payback(1000, 0, 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::cac_payback(1000, -100, 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::cac_payback(1000, 100, 0), InvalidArgument);
+    EXPECT_THROW(saleskpi::cac_payback(1000, 100, 1.2), InvalidArgument);
+    EXPECT_THROW(saleskpi::cac_payback(1000, 100, -0.5), InvalidArgument);
+    EXPECT_THROW(saleskpi::cac_payback(infinity, 100, 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::cac_payback(1000, not_a_number, 1), InvalidArgument);
+}
+
+// --- CUSTOMER_LIFETIME ------------------------------------------------------
+
+TEST(CustomerLifetime, DefinitionsExample) {
+    EXPECT_DOUBLE_EQ(saleskpi::customer_lifetime(0.25), 4.0);
+}
+
+TEST(CustomerLifetime, FurtherExamples) {
+    EXPECT_DOUBLE_EQ(saleskpi::customer_lifetime(1), 1.0);
+    EXPECT_DOUBLE_EQ(saleskpi::customer_lifetime(0.05), 20.0);  // 1 / 0.05 = 20
+}
+
+TEST(CustomerLifetime, Errors) {
+    EXPECT_THROW(saleskpi::customer_lifetime(0), InvalidArgument);
+    EXPECT_THROW(saleskpi::customer_lifetime(-0.25), InvalidArgument);
+    EXPECT_THROW(saleskpi::customer_lifetime(1.25), InvalidArgument);
+    EXPECT_THROW(saleskpi::customer_lifetime(not_a_number), InvalidArgument);
+}
