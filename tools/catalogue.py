@@ -223,7 +223,7 @@ def first_example(function):
 def generate_readme_table(catalogue):
     out = [README_BEGIN, "", "| Function | What it gives | Example |", "|---|---|---|"]
     for function in catalogue["functions"]:
-        summary = function["description"]["en"].split(". ")[0].rstrip(".")
+        summary = re.split(r"(?<!e\.g)\.\s", function["description"]["en"])[0].rstrip(".")
         out.append(f"| [`{usage(function)}`](docs/functions.md#{function['name'].lower()}) | {summary} | {first_example(function)} |")
     out += ["", README_END]
     return "\n".join(out) + "\n"
