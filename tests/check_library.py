@@ -1,10 +1,22 @@
 #!/usr/bin/env python3
-"""Checks the built component library: it exports only the UNO constructor, and it is
-hardened (full RELRO, stack protector, fortified libc calls).
+"""Checks the built component library: it exports only the UNO constructor, it is
+hardened (full RELRO, stack protector, fortified libc calls), and it imports nothing
+that does file, network or process I/O (it runs inside the user's office).
 
     check_library.py LIBRARY EXPORTED_SYMBOL"""
 import subprocess
 import sys
+
+
+# libc and UNO runtime (osl) entry points that touch files, sockets, processes or libraries.
+IO_FUNCTIONS = {
+    "open", "open64", "openat", "openat64", "creat", "fopen", "fopen64", "freopen", "read", "write",
+    "pread", "pwrite", "unlink", "rename", "mkdir", "socket", "connect", "bind", "listen", "accept",
+    "send", "sendto", "recv", "recvfrom", "getaddrinfo", "fork", "vfork", "clone", "execve", "execv",
+    "execvp", "execl", "execlp", "system", "popen", "posix_spawn", "posix_spawnp", "dlopen", "kill",
+}
+IO_PREFIXES = ("osl_openFile", "osl_createDirectory", "osl_removeFile", "osl_executeProcess",
+               "osl_createSocket", "osl_loadModule", "osl_createPipe")
 
 
 def run(*command):
@@ -25,6 +37,11 @@ def main(library, exported):
         failures.append("no stack protector (__stack_chk_fail not referenced)")
     if "_chk" not in imports.replace("__stack_chk_fail", ""):
         failures.append("no fortified libc call (_FORTIFY_SOURCE not in effect)")
+    imported = {line.split()[-1].split("@")[0] for line in imports.split("\n") if line.strip()}
+    io = sorted(name for name in imported
+                if name in IO_FUNCTIONS or name.startswith(IO_PREFIXES) or name.removeprefix("__").removesuffix("_chk") in IO_FUNCTIONS)
+    if io:
+        failures.append(f"imports I/O functions {io}")
     for failure in failures:
         print(f"FAIL: {failure}")
     print("ok" if not failures else f"{len(failures)} problem(s) in {library}")
