@@ -244,7 +244,11 @@ def generate_docs(catalogue):
            "- Rates are fractions: Calc's `5 %` is 0.05.",
            "- Arguments marked *range* take a number, a cell range or an inline array such as "
            "`{0.1;0.2;0.5}`. Blank cells are skipped; a text cell inside a range gives `Err:502` "
-           "(it is almost always a number typed as text). Sums over ranges are Σ/Σ, never a mean of ratios.",
+           "(it is almost always a number typed as text). Sums over ranges are Σ/Σ, never a mean of ratios. "
+           "A single blank cell counts as 0, as everywhere in Calc; a range holding an error cell shows "
+           "`Err:504` because Calc does not call the function.",
+           "- An optional argument left out, or given as empty text (`\"\"` or a cell whose formula "
+           "returns `\"\"`), takes its default.",
            "- Invalid input (out of range, negative where not allowed, zero denominator, ranges of "
            "different shapes where pairs are needed, no value where one is needed) gives `Err:502`. "
            "A finite input whose result overflows gives `#NUM!`. Too few arguments give `Err:504`.",
