@@ -56,10 +56,22 @@ configure_file(packaging/manifest.xml.in "${_stage}/META-INF/manifest.xml" @ONLY
 configure_file(packaging/saleskpi.components.in "${_stage}/saleskpi.components" @ONLY)
 configure_file(packaging/description-en.txt "${_stage}/description-en.txt" COPYONLY)
 configure_file(packaging/description-nl.txt "${_stage}/description-nl.txt" COPYONLY)
+configure_file(packaging/Paths.xcu "${_stage}/Paths.xcu" COPYONLY)
+configure_file(packaging/templates/groupuinames.xml "${_stage}/templates/groupuinames.xml" COPYONLY)
+
+# The team KPI template (File > New > Templates), generated like the example workbook.
+set(_template "templates/saleskpi/saleskpi-team-kpis.ots")
+add_custom_command(OUTPUT "${_stage}/${_template}"
+  COMMAND "${CMAKE_COMMAND}" -E make_directory "${_stage}/templates/saleskpi"
+  COMMAND Python3::Interpreter "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_CATALOGUE}" template
+          "${_stage}/${_template}"
+  DEPENDS "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_ODF_WRITER}" "${SALESKPI_CATALOGUE}"
+  COMMENT "Generating the team KPI template")
 
 set(SALESKPI_OXT "${CMAKE_CURRENT_BINARY_DIR}/saleskpi.oxt")
 set(_oxt_files META-INF/manifest.xml description.xml description-en.txt description-nl.txt
-    saleskpi.components saleskpi.rdb CalcAddIns.xcu ${SALESKPI_LIBRARY_FILE})
+    saleskpi.components saleskpi.rdb CalcAddIns.xcu ${SALESKPI_LIBRARY_FILE}
+    Paths.xcu templates/groupuinames.xml ${_template})
 add_custom_command(OUTPUT "${SALESKPI_OXT}"
   COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${_rdb}" "${_xcu}"
           "$<TARGET_FILE:saleskpi_addin>" "${_stage}/"
@@ -69,5 +81,6 @@ add_custom_command(OUTPUT "${SALESKPI_OXT}"
   DEPENDS "${_rdb}" "${_xcu}" saleskpi_addin "${_stage}/description.xml"
           "${_stage}/META-INF/manifest.xml" "${_stage}/saleskpi.components"
           "${_stage}/description-en.txt" "${_stage}/description-nl.txt"
+          "${_stage}/Paths.xcu" "${_stage}/templates/groupuinames.xml" "${_stage}/${_template}"
   COMMENT "Packing saleskpi.oxt")
 add_custom_target(oxt ALL DEPENDS "${SALESKPI_OXT}")

@@ -1,45 +1,102 @@
 #!/usr/bin/env python3
-"""Opens a workbook in a private headless Calc with saleskpi installed, recalculates it,
-prints every formula cell with its label and value, and writes a PDF.
+"""Opens the team KPI workbook in a private headless Calc with saleskpi installed,
+recalculates it, prints the KPIs per seller and for the team, and writes a PDF of the
+workbook and a PNG of its dashboard (the PDF's first page, with pdftoppm).
 
-    SALESKPI_OXT=build/saleskpi.oxt python3 scripts/show_workbook.py WORKBOOK PDF
+    SALESKPI_OXT=build/saleskpi.oxt python3 scripts/show_workbook.py WORKBOOK PDF PNG
 Exit status 1 when any formula cell shows an error."""
 import os
+import subprocess
 import sys
 
 import uno
+from com.sun.star.sheet.CellFlags import FORMULA
+from com.sun.star.sheet.FormulaResult import ERROR
+from com.sun.star.table.CellContentType import FORMULA as FORMULA_CELL
 
 from office import ERRORS, Office, properties
 
+# Columns of the dashboard's seller table to print: (column in the range, heading, width).
+SELLER_COLUMNS = [(0, "Seller", 16), (1, "Revenue", 10), (2, "Quota", 10), (3, "Attain.", 7),
+                  (4, "Calls", 6), (5, "Needed", 6), (6, "+/-", 5), (9, "Win rate", 8),
+                  (10, "Coverage", 8), (11, "Required", 8)]
 
-def main(workbook, pdf):
-    failures = 0
+
+def english(label):
+    """'Win rate / Winratio' -> 'Win rate'; 'Calls\\nBelpogingen' -> 'Calls'."""
+    return label.split("\n")[0].split(" / ")[0]
+
+
+def cells(doc, name):
+    """The cells of a named range as rows of cell objects."""
+    block = doc.NamedRanges.getByName(name).getReferredCells()
+    address = block.getRangeAddress()
+    return [[block.getCellByPosition(column, row)
+             for column in range(address.EndColumn - address.StartColumn + 1)]
+            for row in range(address.EndRow - address.StartRow + 1)]
+
+
+def each(cells_access):
+    enumeration = cells_access.getCells().createEnumeration()
+    while enumeration.hasMoreElements():
+        yield enumeration.nextElement()
+
+
+def formula_errors(doc):
+    """(formula cells, [(cell, what it shows)]) over all sheets."""
+    count, errors = 0, []
+    for sheet in doc.Sheets:
+        count += sum(1 for _ in each(sheet.queryContentCells(FORMULA)))
+        for cell in each(sheet.queryFormulaCells(ERROR)):
+            code = cell.getError()
+            errors.append((cell.AbsoluteName, ERRORS.get(code, f"Err:{code}")))
+    return count, errors
+
+
+def print_sellers(doc):
+    rows = cells(doc, "Dashboard_sellers")
+    line = lambda values: "  ".join(f"{value:<{width}}" if index == 0 else f"{value:>{width}}"
+                                    for index, (value, (_, _, width)) in enumerate(zip(values, SELLER_COLUMNS)))
+    print(line([heading for _, heading, _ in SELLER_COLUMNS]))
+    for row in rows[1:]:
+        print(line([row[column].getString() for column, _, _ in SELLER_COLUMNS]))
+
+
+def print_team(doc):
+    labels, values, notes = cells(doc, "Dashboard_tiles")
+    print()
+    for label, value, note in zip(labels, values, notes):
+        if label.getString():
+            extra = note.getString() if note.getType() == FORMULA_CELL else ""
+            extra = f"  ({extra.replace('need · nodig', 'needs').replace('target · doel', 'target')})" if extra else ""
+            print(f"{english(label.getString()):<28} {value.getString():>12}{extra}")
+
+
+def main(workbook, pdf, png):
     with Office() as office:
         doc = office.load(workbook)
         try:
             doc.calculateAll()
-            for sheet in doc.Sheets:
-                cursor = sheet.createCursor()
-                cursor.gotoEndOfUsedArea(False)
-                end = cursor.getRangeAddress()
-                print(f"== {sheet.Name}")
-                for row in range(end.EndRow + 1):
-                    for column in range(end.EndColumn + 1):
-                        cell = sheet.getCellByPosition(column, row)
-                        if not cell.getFormula().startswith("="):
-                            continue
-                        label = sheet.getCellByPosition(0, row).getString() if column else ""
-                        error = cell.getError()
-                        value = ERRORS.get(error, f"Err:{error}") if error else cell.getString()
-                        failures += bool(error)
-                        print(f"{label:<34} {value:>12}   {cell.getPropertyValue('FormulaLocal')}")
+            title = doc.Sheets.getByName("Dashboard").getCellRangeByName("A1").getString()
+            print(f"{title}  ({workbook}, recalculated by LibreOffice with saleskpi)\n")
+            print_sellers(doc)
+            print_team(doc)
+            count, errors = formula_errors(doc)
+            print(f"\n{count} formula cells, {len(errors)} showing an error")
+            for where, shown in errors[:20]:
+                print(f"  {where}: {shown}")
             doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(pdf)),
                            properties(FilterName="calc_pdf_Export"))
-            print(f"PDF: {pdf}")
         finally:
             doc.close(True)
-    return 1 if failures else 0
+    # The dashboard is the first sheet and prints on one page.
+    subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile",
+                    pdf, os.path.splitext(png)[0]], check=True)
+    print(f"PDF: {pdf}\nPNG: {png}")
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
     sys.exit(main(*sys.argv[1:]))
