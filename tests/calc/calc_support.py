@@ -39,7 +39,7 @@ def shown(cell):
     return cell.getValue()
 
 
-class CalcTestCase(unittest.TestCase):
+class OfficeTestCase(unittest.TestCase):
     """Starts one private office with the extension for all tests of the class."""
 
     @classmethod
@@ -47,6 +47,10 @@ class CalcTestCase(unittest.TestCase):
         cls.office = Office()
         cls.office.__enter__()
         cls.addClassCleanup(cls.office.stop)
+
+
+class CalcTestCase(OfficeTestCase):
+    """An office, and a new spreadsheet for each test."""
 
     def setUp(self):
         self.doc = self.office.new_sheet_document()

@@ -14,7 +14,7 @@ from com.sun.star.sheet.CellFlags import FORMULA
 from com.sun.star.sheet.FormulaResult import ERROR
 from com.sun.star.ucb import Command
 
-from office import Office
+from calc_support import OfficeTestCase
 
 EXAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "examples", "team-kpis.fods")
 TEMPLATE_GROUP = "Sales KPIs"
@@ -73,12 +73,10 @@ class Log:
         self.team = {field: sum(s[field] for s in self.sellers.values()) for field in self.FIELDS}
 
 
-class ExampleWorkbook(unittest.TestCase):
+class ExampleWorkbook(OfficeTestCase):
     @classmethod
     def setUpClass(cls):
-        cls.office = Office()
-        cls.office.__enter__()
-        cls.addClassCleanup(cls.office.stop)
+        super().setUpClass()
         cls.doc = cls.office.load(EXAMPLE)
         cls.addClassCleanup(cls.doc.close, True)
         cls.doc.calculateAll()
@@ -182,14 +180,8 @@ class ExampleWorkbook(unittest.TestCase):
                     self.assertGreaterEqual(conditions.getCount(), 2)
 
 
-class Template(unittest.TestCase):
+class Template(OfficeTestCase):
     """The .ots inside the .oxt, found through LibreOffice's own template machinery."""
-
-    @classmethod
-    def setUpClass(cls):
-        cls.office = Office()
-        cls.office.__enter__()
-        cls.addClassCleanup(cls.office.stop)
 
     def template_entry(self):
         """The template's hierarchy URL and target, as File > New > Templates lists it."""

@@ -7,14 +7,12 @@
 #include <gtest/gtest.h>
 
 #include "saleskpi.hpp"
+#include "support.hpp"
 
 using saleskpi::InvalidArgument;
 using saleskpi::Range;
+using namespace saleskpi_test;
 
-namespace {
-constexpr double inf = std::numeric_limits<double>::infinity();
-constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
-}  // namespace
 
 TEST(Checks, MessageNamesArgumentAndValue) {
     try {
@@ -35,12 +33,12 @@ TEST(Checks, AcceptTheirDomainAndReturnTheValue) {
 }
 
 TEST(Checks, RejectOutsideTheirDomain) {
-    EXPECT_THROW(saleskpi::finite("x", inf), InvalidArgument);
+    EXPECT_THROW(saleskpi::finite("x", infinity), InvalidArgument);
     EXPECT_THROW(saleskpi::finite("x", not_a_number), InvalidArgument);
     EXPECT_THROW(saleskpi::non_negative("x", -1e-300), InvalidArgument);
     EXPECT_THROW(saleskpi::non_negative("x", not_a_number), InvalidArgument);
     EXPECT_THROW(saleskpi::positive("x", 0.0), InvalidArgument);
-    EXPECT_THROW(saleskpi::positive("x", inf), InvalidArgument);
+    EXPECT_THROW(saleskpi::positive("x", infinity), InvalidArgument);
     EXPECT_THROW(saleskpi::fraction("x", 1.0000001), InvalidArgument);
     EXPECT_THROW(saleskpi::fraction("x", -0.1), InvalidArgument);
     EXPECT_THROW(saleskpi::positive_fraction("x", 0.0), InvalidArgument);
@@ -82,5 +80,5 @@ TEST(ApproxCeil, RealFractionsStillRoundUp) {
     EXPECT_EQ(saleskpi::approx_ceil(7.0), 7.0);
     EXPECT_EQ(saleskpi::approx_ceil(0.0), 0.0);
     EXPECT_EQ(saleskpi::approx_ceil(1e300), 1e300);
-    EXPECT_EQ(saleskpi::approx_ceil(inf), inf);
+    EXPECT_EQ(saleskpi::approx_ceil(infinity), infinity);
 }

@@ -5,12 +5,13 @@
 #include <gtest/gtest.h>
 
 #include "saleskpi.hpp"
+#include "support.hpp"
 
 using saleskpi::InvalidArgument;
 using saleskpi::Range;
+using namespace saleskpi_test;
 
 namespace {
-constexpr double inf = std::numeric_limits<double>::infinity();
 const Range calls_leads_meetings = Range::column({0.1, 0.2, 0.5});
 }  // namespace
 
@@ -27,7 +28,7 @@ TEST(Ltv, RejectsNegativeArguments) {
 }
 
 TEST(Ltv, OverflowIsInfiniteNotAnError) {
-    EXPECT_EQ(saleskpi::ltv(1e200, 1e200, 1), inf);
+    EXPECT_EQ(saleskpi::ltv(1e200, 1e200, 1), infinity);
 }
 
 TEST(CacMax, LtvOverRatio) {
@@ -45,7 +46,7 @@ TEST(CacMax, RejectsNegativeLtvAndNonPositiveRatio) {
 TEST(MrrToArr, TwelveTimesAnyFiniteValue) {
     EXPECT_DOUBLE_EQ(saleskpi::mrr_to_arr(25), 300);
     EXPECT_DOUBLE_EQ(saleskpi::mrr_to_arr(-10), -120);
-    EXPECT_THROW(saleskpi::mrr_to_arr(inf), InvalidArgument);
+    EXPECT_THROW(saleskpi::mrr_to_arr(infinity), InvalidArgument);
 }
 
 TEST(FunnelNeeded, BackCalculatesCallsPerSale) {
@@ -89,5 +90,5 @@ TEST(FunnelNeeded, RejectsInvalidInput) {
 }
 
 TEST(FunnelNeeded, HugeTargetOverflowsToInfinity) {
-    EXPECT_EQ(saleskpi::funnel_needed(1e308, Range::column({1e-10}), 1), inf);
+    EXPECT_EQ(saleskpi::funnel_needed(1e308, Range::column({1e-10}), 1), infinity);
 }

@@ -8,16 +8,13 @@
 #include <vector>
 
 #include "saleskpi.hpp"
+#include "support.hpp"
 
 using saleskpi::InvalidArgument;
 using saleskpi::Range;
+using namespace saleskpi_test;
 
 namespace {
-
-const double not_a_number = std::numeric_limits<double>::quiet_NaN();
-const double infinity = std::numeric_limits<double>::infinity();
-
-Range one(double value) { return Range::single(value); }
 
 // The cells of a result as plain numbers (a plan has no blanks).
 std::vector<double> numbers(const Range& range) {

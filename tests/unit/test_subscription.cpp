@@ -5,19 +5,12 @@
 #include <optional>
 
 #include "saleskpi.hpp"
+#include "support.hpp"
 
 using saleskpi::InvalidArgument;
 using saleskpi::Range;
+using namespace saleskpi_test;
 
-namespace {
-
-const double not_a_number = std::numeric_limits<double>::quiet_NaN();
-const double infinity = std::numeric_limits<double>::infinity();
-const auto blank = std::nullopt;
-
-Range one(double value) { return Range::single(value); }
-
-}  // namespace
 
 // --- MRR --------------------------------------------------------------------
 
