@@ -41,6 +41,12 @@ double fraction(std::string_view argument, double value) {
     return value;
 }
 
+long double positive_total(std::string_view argument, long double total) {
+    if (!(total > 0.0L))
+        fail(argument, static_cast<double>(total), "must be > 0");
+    return total;
+}
+
 double positive_fraction(std::string_view argument, double value) {
     if (!(finite(argument, value) > 0.0 && value <= 1.0))
         fail(argument, value, "must lie in (0; 1]");

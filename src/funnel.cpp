@@ -32,9 +32,10 @@ std::vector<double> stage_rates(const Range& rates) {
 
 // needs[i] is what stage i must produce; needs.back() is the target itself.
 std::vector<double> stage_needs(double target, const std::vector<double>& rates, Rounding rounding) {
-    non_negative("target", target);
-    std::vector<double> needs(rates.size() + 1);
-    needs.back() = target;
+    std::vector<double> needs(rates.size() + 1, 0.0);
+    needs.back() = non_negative("target", target);
+    if (target == 0.0)
+        return needs;  // nothing wanted needs no activity, however small Π rates gets
     double conversion_from_here = 1.0;  // Π rates[i..], so stage i's exact need is target / Π
     for (std::size_t i = rates.size(); i-- > 0;) {
         conversion_from_here *= rates[i];
@@ -51,13 +52,11 @@ std::vector<double> stage_needs(double target, const std::vector<double>& rates,
 }  // namespace
 
 double conversion(const Range& outcomes, const Range& attempts) {
-    const double total_outcomes = sum("outcomes", outcomes, non_negative);
-    return total_outcomes / positive("attempts", sum("attempts", attempts, non_negative));
+    return ratio_of_sums("outcomes", outcomes, "attempts", attempts);
 }
 
 double activity_rate(const Range& activities, const Range& hours) {
-    const double total_activities = sum("activities", activities, non_negative);
-    return total_activities / positive("hours", sum("hours", hours, non_negative));
+    return ratio_of_sums("activities", activities, "hours", hours);
 }
 
 double funnel_rate(const Range& rates) {

@@ -1,30 +1,28 @@
 #include "saleskpi/pipeline.hpp"
 
+#include <algorithm>
 #include <cstddef>
-#include <vector>
 
 #include "saleskpi/errors.hpp"
 
 namespace saleskpi {
 
 double win_rate(const Range& won, const Range& lost, const Range& ties) {
-    const double total_won = sum("won", won, non_negative);
-    const double total_lost = sum("lost", lost, non_negative);
-    const double total_ties = sum("ties", ties, non_negative);
-    const double closed = total_won + total_lost + total_ties;
-    if (!(closed > 0.0))
-        fail("won + lost + ties", closed, "must be > 0");
-    return (total_won + total_ties / 2.0) / closed;
+    const Wide total_won = sum("won", won, non_negative);
+    const Wide total_lost = sum("lost", lost, non_negative);
+    const Wide total_ties = sum("ties", ties, non_negative);
+    const Wide closed = positive_total("won + lost + ties", total_won + total_lost + total_ties);
+    return static_cast<double>((total_won + total_ties / 2.0L) / closed);
 }
 
 double sales_velocity(double opportunities, double avg_deal, double win_rate, double cycle_length) {
-    return non_negative("opportunities", opportunities) * non_negative("avg_deal", avg_deal) *
-           fraction("win_rate", win_rate) / positive("cycle_length", cycle_length);
+    const Wide revenue = Wide{non_negative("opportunities", opportunities)} *
+                         non_negative("avg_deal", avg_deal) * fraction("win_rate", win_rate);
+    return static_cast<double>(revenue / positive("cycle_length", cycle_length));
 }
 
 double pipeline_coverage(const Range& pipeline, const Range& quota) {
-    const double total_pipeline = sum("pipeline", pipeline, non_negative);
-    return total_pipeline / positive("quota", sum("quota", quota, non_negative));
+    return ratio_of_sums("pipeline", pipeline, "quota", quota);
 }
 
 double required_coverage(double win_rate) {
@@ -36,7 +34,7 @@ double required_coverage(double win_rate) {
 double weighted_pipeline(const Range& amounts, const Range& probabilities) {
     if (!amounts.same_shape(probabilities) || amounts.cells.size() != probabilities.cells.size())
         fail("probabilities", "must have the same shape as amounts");
-    double total = 0.0;
+    Wide total = 0.0L;
     bool any_pair = false;
     for (std::size_t i = 0; i < amounts.cells.size(); ++i) {
         const auto& amount = amounts.cells[i];
@@ -46,33 +44,27 @@ double weighted_pipeline(const Range& amounts, const Range& probabilities) {
         if (probability)
             fraction("probabilities", *probability);
         if (amount && probability) {
-            total += *amount * *probability;
+            total += Wide{*amount} * *probability;
             any_pair = true;
         }
     }
     if (!any_pair)
         fail("amounts", "has no value paired with a probability");
-    return total;
+    return static_cast<double>(total);
 }
 
 double quota_attainment(const Range& closed, const Range& quota) {
-    const double total_closed = sum("closed", closed, non_negative);
-    return total_closed / positive("quota", sum("quota", quota, non_negative));
+    return ratio_of_sums("closed", closed, "quota", quota);
 }
 
 double asp(const Range& revenue, std::optional<double> deals) {
-    if (deals) {
-        const double total_revenue = sum("revenue", revenue, non_negative);
-        return total_revenue / positive("deals", *deals);
-    }
+    const Wide total_revenue = sum("revenue", revenue, non_negative);
+    if (deals)
+        return static_cast<double>(total_revenue / positive("deals", *deals));
     // Without a deal count every non-blank revenue cell is one deal.
-    const std::vector<double> per_deal = values("revenue", revenue, non_negative);
-    if (per_deal.empty())
-        fail("revenue", "has no value");
-    double total = 0.0;
-    for (double amount : per_deal)
-        total += amount;
-    return total / static_cast<double>(per_deal.size());
+    const auto deal_count = std::count_if(revenue.cells.begin(), revenue.cells.end(),
+                                          [](const auto& cell) { return cell.has_value(); });
+    return static_cast<double>(total_revenue / static_cast<Wide>(deal_count));
 }
 
 }  // namespace saleskpi

@@ -35,8 +35,8 @@ std::vector<double> values(std::string_view argument, const Range& range, Check 
     return result;
 }
 
-double sum(std::string_view argument, const Range& range, Check check) {
-    double total = 0.0;
+Wide sum(std::string_view argument, const Range& range, Check check) {
+    Wide total = 0.0L;
     bool any = false;
     for (const auto& cell : range.cells) {
         if (cell) {
@@ -47,6 +47,13 @@ double sum(std::string_view argument, const Range& range, Check check) {
     if (!any)
         fail(argument, "has no value");
     return total;
+}
+
+double ratio_of_sums(std::string_view numerator_name, const Range& numerator,
+                     std::string_view denominator_name, const Range& denominator) {
+    const Wide top = sum(numerator_name, numerator, non_negative);
+    const Wide bottom = positive_total(denominator_name, sum(denominator_name, denominator, non_negative));
+    return static_cast<double>(top / bottom);
 }
 
 }  // namespace saleskpi

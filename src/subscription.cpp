@@ -14,8 +14,9 @@ void check_losses(double start_mrr, double churned, double contraction) {
     positive("start_mrr", start_mrr);
     non_negative("churned", churned);
     non_negative("contraction", contraction);
-    if (churned + contraction > start_mrr)
-        fail("churned + contraction", churned + contraction, "must be <= start_mrr");
+    if (Wide{churned} + contraction > start_mrr)
+        fail("churned + contraction", static_cast<double>(Wide{churned} + contraction),
+             "must be <= start_mrr");
 }
 
 }  // namespace
@@ -29,7 +30,7 @@ double mrr(const Range& amounts, const Range& months) {
     for (const auto& cell : months.cells)
         if (cell)
             positive("months", *cell);
-    double total = 0.0;
+    Wide total = 0.0L;
     bool any = false;
     for (std::size_t i = 0; i < amounts.cells.size(); ++i) {
         const auto& amount = amounts.cells[i];
@@ -39,12 +40,12 @@ double mrr(const Range& amounts, const Range& months) {
         const auto& interval = months.cells[one_interval ? 0 : i];
         if (!interval)
             fail("months", "is blank next to an amount");
-        total += *amount / *interval;
+        total += Wide{*amount} / *interval;
         any = true;
     }
     if (!any)
         fail("amounts", "has no value");
-    return total;
+    return static_cast<double>(total);
 }
 
 double mrr_to_arr(double mrr) { return 12.0 * finite("mrr", mrr); }
@@ -52,25 +53,22 @@ double mrr_to_arr(double mrr) { return 12.0 * finite("mrr", mrr); }
 double arr_to_mrr(double arr) { return finite("arr", arr) / 12.0; }
 
 double arpa(const Range& mrr, double customers) {
-    const double total_mrr = sum("mrr", mrr, non_negative);
-    return total_mrr / positive("customers", customers);
+    return static_cast<double>(sum("mrr", mrr, non_negative) / positive("customers", customers));
 }
 
 double churn_rate(double lost, double start, double new_customers) {
     non_negative("lost", lost);
     non_negative("start", start);
     non_negative("new_customers", new_customers);
-    const double customers = start + new_customers;
-    if (!(customers > 0.0))
-        fail("start + new_customers", customers, "must be > 0");
+    const Wide customers = positive_total("start + new_customers", Wide{start} + new_customers);
     if (lost > customers)
         fail("lost", lost, "must be <= start + new_customers");
-    return lost / customers;
+    return static_cast<double>(lost / customers);
 }
 
 double gross_mrr_churn(double start_mrr, double churned, double contraction) {
     check_losses(start_mrr, churned, contraction);
-    return (churned + contraction) / start_mrr;
+    return static_cast<double>((Wide{churned} + contraction) / start_mrr);
 }
 
 double net_mrr_churn(double start_mrr, double churned, double contraction, double expansion,
@@ -78,18 +76,18 @@ double net_mrr_churn(double start_mrr, double churned, double contraction, doubl
     check_losses(start_mrr, churned, contraction);
     non_negative("expansion", expansion);
     non_negative("reactivation", reactivation);
-    return (churned + contraction - expansion - reactivation) / start_mrr;
+    return static_cast<double>((Wide{churned} + contraction - expansion - reactivation) / start_mrr);
 }
 
 double grr(double start_mrr, double churned, double contraction) {
     check_losses(start_mrr, churned, contraction);
-    return (start_mrr - churned - contraction) / start_mrr;
+    return static_cast<double>((Wide{start_mrr} - churned - contraction) / start_mrr);
 }
 
 double nrr(double start_mrr, double churned, double contraction, double expansion) {
     check_losses(start_mrr, churned, contraction);
     non_negative("expansion", expansion);
-    return (start_mrr - churned - contraction + expansion) / start_mrr;
+    return static_cast<double>((Wide{start_mrr} - churned - contraction + expansion) / start_mrr);
 }
 
 double quick_ratio(double new_mrr, double expansion, double churned, double contraction,
@@ -99,10 +97,11 @@ double quick_ratio(double new_mrr, double expansion, double churned, double cont
     non_negative("churned", churned);
     non_negative("contraction", contraction);
     non_negative("reactivation", reactivation);
-    const double losses = churned + contraction;
-    if (!(losses > 0.0))
-        fail("churned + contraction", losses, "must be > 0 (no MRR lost: the ratio is undefined)");
-    return (new_mrr + expansion + reactivation) / losses;
+    const Wide losses = Wide{churned} + contraction;
+    if (!(losses > 0.0L))
+        fail("churned + contraction", static_cast<double>(losses),
+             "must be > 0 (no MRR lost: the ratio is undefined)");
+    return static_cast<double>((Wide{new_mrr} + expansion + reactivation) / losses);
 }
 
 // Compounding through log1p/expm1 keeps small churn rates accurate; total churn stays total.

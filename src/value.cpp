@@ -7,8 +7,9 @@
 namespace saleskpi {
 
 double ltv(double price, double purchases_per_year, double years) {
-    return non_negative("price", price) * non_negative("purchases_per_year", purchases_per_year) *
-           non_negative("years", years);
+    return static_cast<double>(Wide{non_negative("price", price)} *
+                               non_negative("purchases_per_year", purchases_per_year) *
+                               non_negative("years", years));
 }
 
 // Zero churn means an endless lifetime: valid only when the user caps it.
@@ -18,17 +19,17 @@ double ltv_churn(double arpa, double churn, double gross_margin, std::optional<d
     fraction("gross_margin", gross_margin);
     if (max_periods)
         positive("max_periods", *max_periods);
-    double lifetime = 0.0;
+    Wide lifetime = 0.0L;
     if (churn == 0.0) {
         if (!max_periods)
             fail("churn", churn, "gives an endless lifetime: give max_periods to cap it");
         lifetime = *max_periods;
     } else {
-        lifetime = 1.0 / churn;
+        lifetime = 1.0L / churn;
         if (max_periods)
-            lifetime = std::min(lifetime, *max_periods);
+            lifetime = std::min(lifetime, Wide{*max_periods});
     }
-    return arpa * gross_margin * lifetime;
+    return static_cast<double>(Wide{arpa} * gross_margin * lifetime);
 }
 
 double ltv_discounted(double arpa, double churn, double discount_rate, double gross_margin) {
@@ -36,15 +37,13 @@ double ltv_discounted(double arpa, double churn, double discount_rate, double gr
     fraction("churn", churn);
     non_negative("discount_rate", discount_rate);
     fraction("gross_margin", gross_margin);
-    const double decay = churn + discount_rate;
-    if (!(decay > 0.0))
-        fail("churn + discount_rate", decay, "must be > 0");
-    return arpa * gross_margin / decay;
+    const Wide decay = positive_total("churn + discount_rate", Wide{churn} + discount_rate);
+    return static_cast<double>(Wide{arpa} * gross_margin / decay);
 }
 
 double cac(const Range& cost, double new_customers) {
-    const double total_cost = sum("cost", cost, non_negative);
-    return total_cost / positive("new_customers", new_customers);
+    return static_cast<double>(sum("cost", cost, non_negative) /
+                               positive("new_customers", new_customers));
 }
 
 double cac_max(double ltv, double ratio) {
@@ -56,8 +55,9 @@ double ltv_cac(double ltv, double cac) {
 }
 
 double cac_payback(double cac, double arpa, double gross_margin) {
-    return non_negative("cac", cac) /
-           (positive("arpa", arpa) * positive_fraction("gross_margin", gross_margin));
+    const Wide margin_per_period = Wide{positive("arpa", arpa)} *
+                                   positive_fraction("gross_margin", gross_margin);
+    return static_cast<double>(non_negative("cac", cac) / margin_per_period);
 }
 
 double customer_lifetime(double churn) {

@@ -23,4 +23,7 @@ double positive(std::string_view argument, double value);
 double fraction(std::string_view argument, double value);         // [0; 1]
 double positive_fraction(std::string_view argument, double value); // (0; 1]
 
+// A sum or product that divides: must be > 0. Long double, as intermediates are (range.hpp).
+long double positive_total(std::string_view argument, long double total);
+
 }  // namespace saleskpi

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <limits>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,14 @@ struct Range {
     bool same_shape(const Range& other) const { return rows == other.rows && cols == other.cols; }
 };
 
+// Intermediate sums and products are long double: its exponent (to 1e4932 on x86-64 and
+// aarch64) means no sum of Calc cells and no product of a few arguments overflows, so an
+// intermediate never becomes inf, inf × 0 or inf / inf. Only a final result too large for
+// a double becomes infinity (#NUM! in Calc).
+using Wide = long double;
+static_assert(std::numeric_limits<Wide>::max_exponent10 >= 4932,
+              "saleskpi needs an extended-range long double for intermediate results");
+
 // A domain check from errors.hpp (finite, non_negative, ...): returns the value or throws.
 using Check = double (*)(std::string_view argument, double value);
 
@@ -28,6 +37,11 @@ using Check = double (*)(std::string_view argument, double value);
 std::vector<double> values(std::string_view argument, const Range& range, Check check);
 
 // Σ of the non-blank values, each passed through `check`; a range with no value is invalid.
-double sum(std::string_view argument, const Range& range, Check check);
+Wide sum(std::string_view argument, const Range& range, Check check);
+
+// Σnumerator / Σdenominator of non-negative cells, the denominator's total > 0: the shape
+// of every "outcomes per attempt" KPI. Never the mean of per-cell ratios.
+double ratio_of_sums(std::string_view numerator_name, const Range& numerator,
+                     std::string_view denominator_name, const Range& denominator);
 
 }  // namespace saleskpi
