@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Every test: unit tests, the catalogue check and real headless Calc tests of the built
-# .oxt, then the unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# .oxt, then the unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer,
+# then 60 s of libFuzzer on the core (built with clang).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-packages.sh
-ensure_packages
+ensure_packages clang libclang-rt-dev  # clang++ and its fuzzer/sanitizer runtimes, for build-fuzz
 
 jobs=$(nproc)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
@@ -14,3 +15,8 @@ ctest --test-dir build --output-on-failure -j "$jobs"
 cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DSALESKPI_SANITIZE=ON -DSALESKPI_BUILD_ADDIN=OFF
 cmake --build build-sanitize -j "$jobs"
 ctest --test-dir build-sanitize --output-on-failure -j "$jobs" -L unit
+
+cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DSALESKPI_FUZZ=ON -DSALESKPI_BUILD_ADDIN=OFF -DSALESKPI_BUILD_TESTS=OFF -DSALESKPI_SANITIZE=ON
+cmake --build build-fuzz -j "$jobs"
+ctest --test-dir build-fuzz --output-on-failure -L fuzz
