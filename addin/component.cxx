@@ -4,6 +4,12 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <sal/types.h>
 
+// The hardening CMake sets for optimised builds (its effect cannot be seen in the binary
+// when no fortifiable libc call is left).
+#if defined(__OPTIMIZE__) && !defined(_FORTIFY_SOURCE)
+#error "build the component with -D_FORTIFY_SOURCE=2"
+#endif
+
 namespace saleskpi::addin {
 
 namespace {

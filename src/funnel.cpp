@@ -67,7 +67,13 @@ double funnel_rate(const Range& rates) {
 }
 
 double funnel_needed(double target, const Range& rates, double mode) {
-    return stage_needs(target, stage_rates(rates), rounding_mode(mode)).front();
+    const Rounding rounding = rounding_mode(mode);
+    const std::vector<double> stages = stage_rates(rates);
+    if (rounding == Rounding::per_stage)
+        return stage_needs(target, stages, rounding).front();
+    // Only the top stage is asked for: round it alone (rounding costs more than the math).
+    const double exact = stage_needs(target, stages, Rounding::exact).front();
+    return rounding == Rounding::overall ? approx_ceil(exact) : exact;
 }
 
 Range funnel_plan(double target, const Range& rates, double mode) {

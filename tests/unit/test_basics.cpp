@@ -73,6 +73,11 @@ TEST(ApproxCeil, FloatingPointNoiseDoesNotAddOne) {
     EXPECT_EQ(saleskpi::approx_ceil(noisy), 2000.0);
 }
 
+TEST(ApproxCeil, HugeCountsOnlyLoseTheNoise) {
+    EXPECT_EQ(saleskpi::approx_ceil(4799395923043.12), 4799395923043.0);  // .12 is past digit 12
+    EXPECT_EQ(saleskpi::approx_ceil(479939592304.5), 479939592305.0);     // digit 12 is a real .5
+}
+
 TEST(ApproxCeil, RealFractionsStillRoundUp) {
     EXPECT_EQ(saleskpi::approx_ceil(11.111111111111), 12.0);
     EXPECT_EQ(saleskpi::approx_ceil(2000.0001), 2001.0);
