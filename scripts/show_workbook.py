@@ -10,11 +10,9 @@ import subprocess
 import sys
 
 import uno
-from com.sun.star.sheet.CellFlags import FORMULA
-from com.sun.star.sheet.FormulaResult import ERROR
 from com.sun.star.table.CellContentType import FORMULA as FORMULA_CELL
 
-from office import ERRORS, Office, properties
+from office import Office, formula_errors, named_cells, properties
 
 # Columns of the dashboard's seller table to print: (column in the range, heading, width).
 SELLER_COLUMNS = [(0, "Seller", 16), (1, "Revenue", 10), (2, "Quota", 10), (3, "Attain.", 7),
@@ -27,34 +25,8 @@ def english(label):
     return label.split("\n")[0].split(" / ")[0]
 
 
-def cells(doc, name):
-    """The cells of a named range as rows of cell objects."""
-    block = doc.NamedRanges.getByName(name).getReferredCells()
-    address = block.getRangeAddress()
-    return [[block.getCellByPosition(column, row)
-             for column in range(address.EndColumn - address.StartColumn + 1)]
-            for row in range(address.EndRow - address.StartRow + 1)]
-
-
-def each(cells_access):
-    enumeration = cells_access.getCells().createEnumeration()
-    while enumeration.hasMoreElements():
-        yield enumeration.nextElement()
-
-
-def formula_errors(doc):
-    """(formula cells, [(cell, what it shows)]) over all sheets."""
-    count, errors = 0, []
-    for sheet in doc.Sheets:
-        count += sum(1 for _ in each(sheet.queryContentCells(FORMULA)))
-        for cell in each(sheet.queryFormulaCells(ERROR)):
-            code = cell.getError()
-            errors.append((cell.AbsoluteName, ERRORS.get(code, f"Err:{code}")))
-    return count, errors
-
-
 def print_sellers(doc):
-    rows = cells(doc, "Dashboard_sellers")
+    rows = named_cells(doc, "Dashboard_sellers")
     line = lambda values: "  ".join(f"{value:<{width}}" if index == 0 else f"{value:>{width}}"
                                     for index, (value, (_, _, width)) in enumerate(zip(values, SELLER_COLUMNS)))
     print(line([heading for _, heading, _ in SELLER_COLUMNS]))
@@ -63,7 +35,7 @@ def print_sellers(doc):
 
 
 def print_team(doc):
-    labels, values, notes = cells(doc, "Dashboard_tiles")
+    labels, values, notes = named_cells(doc, "Dashboard_tiles")
     print()
     for label, value, note in zip(labels, values, notes):
         if label.getString():

@@ -14,6 +14,8 @@ import uuid
 import uno
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
+from com.sun.star.sheet.CellFlags import FORMULA
+from com.sun.star.sheet.FormulaResult import ERROR
 
 RESTART_REQUESTED = 81  # a fresh profile's first start ends with this code
 
@@ -145,3 +147,29 @@ def cell_result(cell):
 # Calc's error codes as the cell shows them.
 ERRORS = {502: "Err:502", 503: "#NUM!", 504: "Err:504", 519: "#VALUE!", 525: "#NAME?",
           532: "#DIV/0!", 32767: "#N/A"}
+
+
+def named_cells(doc, name):
+    """The cells of a named range, as rows of cell objects."""
+    block = doc.NamedRanges.getByName(name).getReferredCells()
+    address = block.getRangeAddress()
+    return [[block.getCellByPosition(column, row)
+             for column in range(address.EndColumn - address.StartColumn + 1)]
+            for row in range(address.EndRow - address.StartRow + 1)]
+
+
+def _each(cell_ranges):
+    enumeration = cell_ranges.getCells().createEnumeration()
+    while enumeration.hasMoreElements():
+        yield enumeration.nextElement()
+
+
+def formula_errors(doc):
+    """(number of formula cells, [(cell, what it shows)] for those showing an error)."""
+    count, errors = 0, []
+    for sheet in doc.Sheets:
+        count += sum(1 for _ in _each(sheet.queryContentCells(FORMULA)))
+        for cell in _each(sheet.queryFormulaCells(ERROR)):
+            code = cell.getError()
+            errors.append((cell.AbsoluteName, ERRORS.get(code, f"Err:{code}")))
+    return count, errors

@@ -10,25 +10,15 @@ import unittest
 
 import uno
 from com.sun.star.beans import Property
-from com.sun.star.sheet.CellFlags import FORMULA
-from com.sun.star.sheet.FormulaResult import ERROR
 from com.sun.star.ucb import Command
 
 from calc_support import OfficeTestCase
+from office import formula_errors, named_cells
 
 EXAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "examples", "team-kpis.fods")
 TEMPLATE_GROUP = "Sales KPIs"
 TEMPLATE_TITLE = "Team KPIs · Team-KPI's (saleskpi)"
 SHEETS = ["Dashboard", "Activity", "Pipeline", "Economics", "Subscriptions"]
-
-
-def block(doc, name):
-    """A named range's cells as rows of cell objects."""
-    cells = doc.NamedRanges.getByName(name).getReferredCells()
-    address = cells.getRangeAddress()
-    return [[cells.getCellByPosition(column, row)
-             for column in range(address.EndColumn - address.StartColumn + 1)]
-            for row in range(address.EndRow - address.StartRow + 1)]
 
 
 def row_labelled(rows, english):
@@ -37,20 +27,6 @@ def row_labelled(rows, english):
         if row[0].getString() == english:
             return row
     raise KeyError(english)
-
-
-def each(cells):
-    enumeration = cells.getCells().createEnumeration()
-    while enumeration.hasMoreElements():
-        yield enumeration.nextElement()
-
-
-def formulas_and_errors(doc):
-    count, errors = 0, []
-    for sheet in doc.Sheets:
-        count += sum(1 for _ in each(sheet.queryContentCells(FORMULA)))
-        errors += [(cell.AbsoluteName, cell.getError()) for cell in each(sheet.queryFormulaCells(ERROR))]
-    return count, errors
 
 
 def approx_ceil(value):
@@ -64,7 +40,7 @@ class Log:
     FIELDS = ["calls", "hours", "leads", "meetings", "won", "lost", "revenue", "quota"]
 
     def __init__(self, doc):
-        rows = block(doc, "Activity_log")[1:]
+        rows = named_cells(doc, "Activity_log")[1:]
         self.sellers = {}
         for row in rows:
             totals = self.sellers.setdefault(row[0].getString(), dict.fromkeys(self.FIELDS, 0.0))
@@ -81,7 +57,7 @@ class ExampleWorkbook(OfficeTestCase):
         cls.addClassCleanup(cls.doc.close, True)
         cls.doc.calculateAll()
         cls.log = Log(cls.doc)
-        cls.sellers = block(cls.doc, "Activity_sellers")
+        cls.sellers = named_cells(cls.doc, "Activity_sellers")
 
     def seller_row(self, name):
         return next(row for row in self.sellers[1:] if row[0].getString() == name)
@@ -91,13 +67,13 @@ class ExampleWorkbook(OfficeTestCase):
 
     def test_loads_with_every_sheet_and_no_error_cell(self):
         self.assertEqual(list(self.doc.Sheets.getElementNames()), SHEETS)
-        count, errors = formulas_and_errors(self.doc)
+        count, errors = formula_errors(self.doc)
         self.assertGreater(count, 400)
         self.assertEqual(errors, [])
 
     def test_five_sellers_over_thirteen_weeks(self):
         self.assertEqual(len(self.log.sellers), 5)
-        rows = block(self.doc, "Activity_log")[1:]
+        rows = named_cells(self.doc, "Activity_log")[1:]
         self.assertEqual(len(rows), 5 * 13)
         self.assertEqual(sorted({row[1].getValue() for row in rows}), list(range(1, 14)))
 
@@ -130,13 +106,13 @@ class ExampleWorkbook(OfficeTestCase):
 
     def test_team_quota_attainment_and_win_rate(self):
         team = self.log.team
-        table = block(self.doc, "Dashboard_sellers")
+        table = named_cells(self.doc, "Dashboard_sellers")
         team_row = row_labelled(table, "Team")
         self.assertClose(team_row[3].getValue(), team["revenue"] / team["quota"], "team attainment")
         self.assertClose(team_row[9].getValue(), team["won"] / (team["won"] + team["lost"]), "team win rate")
 
     def test_ltv_cac_and_the_one_third_rule(self):
-        rows = block(self.doc, "Economics_values")
+        rows = named_cells(self.doc, "Economics_values")
         value = lambda label: row_labelled(rows, label)[2].getValue()
         team = self.log.team
         asp = team["revenue"] / team["won"]
@@ -153,7 +129,7 @@ class ExampleWorkbook(OfficeTestCase):
         self.assertClose(value("CAC payback (months)"), cac / (asp / 12 * margin), "CAC payback")
 
     def test_nrr_grr_and_quick_ratio_of_the_quarter(self):
-        rows = block(self.doc, "Subscriptions_table")
+        rows = named_cells(self.doc, "Subscriptions_table")
         months = lambda label: [cell.getValue() for cell in row_labelled(rows, label)[2:5]]
         quarter = lambda label: row_labelled(rows, label)[5].getValue()
         start = months("MRR at the start")[0]
@@ -221,14 +197,14 @@ class Template(OfficeTestCase):
             self.assertEqual(doc.getURL(), "", "a template opens as a new, untitled document")
             self.assertEqual(list(doc.Sheets.getElementNames()), SHEETS)
             doc.calculateAll()
-            count, errors = formulas_and_errors(doc)
+            count, errors = formula_errors(doc)
             self.assertGreater(count, 400)
             self.assertEqual(errors, [])
             self.assertEqual(doc.Sheets.getByName("Dashboard").getCharts().getCount(), 4)
-            log = block(doc, "Activity_log")[1:]
+            log = named_cells(doc, "Activity_log")[1:]
             self.assertTrue(all(cell.getType().value == "EMPTY" for row in log for cell in row[2:10]),
                             "the template has no data")
-            names = [row[0].getString() for row in block(doc, "Activity_sellers")[1:6]]
+            names = [row[0].getString() for row in named_cells(doc, "Activity_sellers")[1:6]]
             self.assertEqual(names, [f"Seller {n} / Verkoper {n}" for n in range(1, 6)])
             self.check_a_first_week_typed_in(doc, log)
         finally:
@@ -243,13 +219,13 @@ class Template(OfficeTestCase):
             for cell, value in zip(row[2:9], week):
                 cell.setValue(value)
         doc.calculateAll()
-        seller = block(doc, "Activity_sellers")[1]
+        seller = named_cells(doc, "Activity_sellers")[1]
         column = lambda letter: seller[ord(letter) - ord("A")].getValue()
         self.assertEqual(column("B"), 2)                # weeks entered
         self.assertEqual(column("J"), 16000)            # the quota of those two weeks
         self.assertEqual(column("R"), math.ceil(16000 / 8000))
         self.assertEqual(column("S"), approx_ceil(2 / (18 / 110 * (7 / 18) * (2 / 7))))
-        self.assertEqual(formulas_and_errors(doc)[1], [])
+        self.assertEqual(formula_errors(doc)[1], [])
 
 
 if __name__ == "__main__":
