@@ -32,7 +32,7 @@ double required_coverage(double win_rate) {
 // Pairs by position: a deal with no amount or no probability yet is skipped, but every
 // value present must still be valid on its own.
 double weighted_pipeline(const Range& amounts, const Range& probabilities) {
-    if (!amounts.same_shape(probabilities) || amounts.cells.size() != probabilities.cells.size())
+    if (!amounts.same_shape(probabilities))
         fail("probabilities", "must have the same shape as amounts");
     Wide total = 0.0L;
     bool any_pair = false;

@@ -25,7 +25,7 @@ void check_losses(double start_mrr, double churned, double contraction) {
 double mrr(const Range& amounts, const Range& months) {
     const bool one_interval = months.rows == 1 && months.cols == 1 && months.cells.size() == 1;
     if (!one_interval &&
-        (!months.same_shape(amounts) || months.cells.size() != amounts.cells.size()))
+        !months.same_shape(amounts))
         fail("months", "must be one value or have the same shape as amounts");
     for (const auto& cell : months.cells)
         if (cell)

@@ -252,8 +252,9 @@ def generate_docs(catalogue):
            "- Invalid input (out of range, negative where not allowed, zero denominator, ranges of "
            "different shapes where pairs are needed, no value where one is needed) gives `Err:502`. "
            "A finite input whose result overflows gives `#NUM!`. Too few arguments give `Err:504`.",
-           "- Counts asked for are rounded with an approximate ceiling: rounded to 12 significant "
-           "digits first, so 14/(0.4·0.5·0.35·0.1) = 2000.0000000000002 gives 2000.",
+           "- Counts asked for are rounded with an approximate ceiling that ignores floating-point "
+           "noise below the 12th significant digit, so 14/(0.4·0.5·0.35·0.1) = 2000.0000000000002 "
+           "gives 2000.",
            f"- Documents store each call as `{service.upper()}.<NAME WITHOUT UNDERSCORES>` "
            f"(e.g. `of:={service.upper()}.CACMAX(1200)` for `=CAC_MAX(1200)`); a LibreOffice without "
            "the extension shows that name and `#NAME?`.",

@@ -139,14 +139,14 @@ class Office:
         return self.context.ServiceManager.createInstanceWithContext(service, self.context)
 
 
-def cell_result(cell):
-    """(value, error code) of a formula cell: error 0 means the value is valid."""
-    return cell.getValue(), cell.getError()
-
-
 # Calc's error codes as the cell shows them.
 ERRORS = {502: "Err:502", 503: "#NUM!", 504: "Err:504", 519: "#VALUE!", 525: "#NAME?",
           532: "#DIV/0!", 32767: "#N/A"}
+
+
+def error_text(code):
+    """What a cell with this error code shows, e.g. 502 -> 'Err:502', 503 -> '#NUM!'."""
+    return ERRORS.get(code, f"Err:{code}")
 
 
 def named_cells(doc, name):
@@ -171,5 +171,5 @@ def formula_errors(doc):
         count += sum(1 for _ in _each(sheet.queryContentCells(FORMULA)))
         for cell in _each(sheet.queryFormulaCells(ERROR)):
             code = cell.getError()
-            errors.append((cell.AbsoluteName, ERRORS.get(code, f"Err:{code}")))
+            errors.append((cell.AbsoluteName, error_text(code)))
     return count, errors

@@ -19,7 +19,10 @@ struct Range {
     static Range row(std::vector<double> values);
 
     bool is_line() const { return rows <= 1 || cols <= 1; }
-    bool same_shape(const Range& other) const { return rows == other.rows && cols == other.cols; }
+    // Same rows and columns, and so the same number of cells, by position.
+    bool same_shape(const Range& other) const {
+        return rows == other.rows && cols == other.cols && cells.size() == other.cells.size();
+    }
 };
 
 // Intermediate sums and products are long double: its exponent (to 1e4932 on x86-64 and

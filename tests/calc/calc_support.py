@@ -4,7 +4,7 @@ import math
 import os
 import unittest
 
-from office import ERRORS, Office
+from office import Office, error_text
 
 CATALOGUE = os.environ.get("SALESKPI_CATALOGUE",
                            os.path.join(os.path.dirname(__file__), "..", "..", "catalogue", "functions.json"))
@@ -35,7 +35,7 @@ def shown(cell):
     """What the cell shows a user: a number, or Calc's error text such as 'Err:502'."""
     error = cell.getError()
     if error:
-        return ERRORS.get(error, f"Err:{error}")
+        return error_text(error)
     return cell.getValue()
 
 

@@ -2,17 +2,13 @@
 in English (what Calc shows here) and Dutch (what the installed configuration serves)."""
 import unittest
 
-import uno
-
 from calc_support import CalcTestCase, catalogue
+from catalogue import camel  # tools/catalogue.py: the IDL and XCU names come from it
 from office import properties
 
 ADDIN_CATEGORY = 11  # com.sun.star.sheet.FunctionCategory.ADDIN
 
 
-def camel(snake):
-    head, *rest = snake.lower().split("_")
-    return head + "".join(part.capitalize() for part in rest)
 
 
 class FunctionWizard(CalcTestCase):
