@@ -1,6 +1,8 @@
 #include "convert.hxx"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <rtl/ustring.hxx>
 
@@ -26,26 +28,26 @@ void throw_illegal_argument(const char* message) {
 }
 
 Range to_range(const AnyMatrix& cells, const char* argument) {
-    Range range;
-    range.rows = static_cast<std::size_t>(cells.getLength());
-    range.cols = range.rows ? static_cast<std::size_t>(cells[0].getLength()) : 0;
-    range.cells.reserve(range.rows * range.cols);
+    const auto rows = static_cast<std::size_t>(cells.getLength());
+    const auto cols = rows ? static_cast<std::size_t>(cells[0].getLength()) : 0;
+    std::vector<std::optional<double>> values;
+    values.reserve(rows * cols);
     for (const auto& row : cells) {
-        if (static_cast<std::size_t>(row.getLength()) != range.cols)
+        if (static_cast<std::size_t>(row.getLength()) != cols)
             throw_illegal_argument((std::string(argument) + " is not rectangular").c_str());
         for (const auto& cell : row)
-            range.cells.push_back(cell_value(cell, argument));
+            values.push_back(cell_value(cell, argument));
     }
-    return range;
+    return Range(rows, cols, std::move(values));
 }
 
 std::optional<double> optional_number(const css::uno::Any& value, const char* argument) {
     AnyMatrix cells;
     if (value >>= cells) {  // a one-cell range passed where a single value is expected
         const Range range = to_range(cells, argument);
-        if (range.cells.size() != 1)
+        if (!range.is_single())
             throw_illegal_argument((std::string(argument) + " must be a single value").c_str());
-        return range.cells.front();
+        return range[0];
     }
     return cell_value(value, argument);
 }
@@ -62,13 +64,13 @@ Range optional_range(const css::uno::Any& value, const char* argument, double fa
 }
 
 DoubleMatrix to_sequence(const Range& range) {
-    DoubleMatrix result(static_cast<sal_Int32>(range.rows));
+    DoubleMatrix result(static_cast<sal_Int32>(range.rows()));
     auto* rows = result.getArray();
-    for (std::size_t r = 0; r < range.rows; ++r) {
-        rows[r].realloc(static_cast<sal_Int32>(range.cols));
+    for (std::size_t r = 0; r < range.rows(); ++r) {
+        rows[r].realloc(static_cast<sal_Int32>(range.cols()));
         auto* out = rows[r].getArray();
-        for (std::size_t c = 0; c < range.cols; ++c)
-            out[c] = range.cells[r * range.cols + c].value_or(0.0);
+        for (std::size_t c = 0; c < range.cols(); ++c)
+            out[c] = range[r * range.cols() + c].value_or(0.0);
     }
     return result;
 }

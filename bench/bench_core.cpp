@@ -101,9 +101,9 @@ RANGE_BENCHMARK(activity_rate, const Range a = column(n, 100); const Range b = c
 RANGE_BENCHMARK_SIZES(funnel_rate, funnel_sizes, const Range r = column(n, stage_rate),
                       saleskpi::funnel_rate(r));
 RANGE_BENCHMARK_SIZES(funnel_needed, funnel_sizes, const Range r = column(n, stage_rate),
-                      saleskpi::funnel_needed(1, r, 1));  // mode 1, the default
+                      saleskpi::funnel_needed(1, r, saleskpi::FunnelRounding::overall));  // mode 1, the default
 RANGE_BENCHMARK_SIZES(funnel_plan, funnel_sizes, const Range r = column(n, stage_rate),
-                      saleskpi::funnel_plan(1, r, 1));
+                      saleskpi::funnel_plan(1, r, saleskpi::FunnelRounding::overall));
 // pipeline
 RANGE_BENCHMARK(win_rate,
                 const Range w = column(n, 20); const Range l = column(n, 30); const Range t = column(n, 1),

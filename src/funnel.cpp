@@ -4,21 +4,12 @@
 #include <utility>
 #include <vector>
 
-#include "saleskpi/errors.hpp"
+#include "checks.hpp"
 #include "saleskpi/rounding.hpp"
 
 namespace saleskpi {
 
 namespace {
-
-enum class Rounding { exact, overall, per_stage };
-
-Rounding rounding_mode(double mode) {
-    if (mode == 0.0) return Rounding::exact;
-    if (mode == 1.0) return Rounding::overall;
-    if (mode == 2.0) return Rounding::per_stage;
-    fail("mode", mode, "must be 0, 1 or 2");
-}
 
 // Stage rates top first; a funnel is a sequence, so a 2-D block has no order.
 std::vector<double> stage_rates(const Range& rates) {
@@ -31,25 +22,34 @@ std::vector<double> stage_rates(const Range& rates) {
 }
 
 // needs[i] is what stage i must produce; needs.back() is the target itself.
-std::vector<double> stage_needs(double target, const std::vector<double>& rates, Rounding rounding) {
+std::vector<double> stage_needs(double target, const std::vector<double>& rates, FunnelRounding rounding) {
     std::vector<double> needs(rates.size() + 1, 0.0);
     needs.back() = non_negative("target", target);
     if (target == 0.0)
         return needs;  // nothing wanted needs no activity, however small Π rates gets
-    double conversion_from_here = 1.0;  // Π rates[i..], so stage i's exact need is target / Π
+    // Π rates[i..], so stage i's exact need is target / Π; Wide, so that a product too small
+    // for a double (1E-300 × 1E-300) still divides to the exact need when that fits.
+    Wide conversion_from_here = 1.0L;
     for (std::size_t i = rates.size(); i-- > 0;) {
         conversion_from_here *= rates[i];
-        const double exact = target / conversion_from_here;
+        const double exact = static_cast<double>(target / conversion_from_here);
         switch (rounding) {
-            case Rounding::exact: needs[i] = exact; break;
-            case Rounding::overall: needs[i] = approx_ceil(exact); break;
-            case Rounding::per_stage: needs[i] = approx_ceil(needs[i + 1] / rates[i]); break;
+            case FunnelRounding::exact: needs[i] = exact; break;
+            case FunnelRounding::overall: needs[i] = approx_ceil(exact); break;
+            case FunnelRounding::per_stage: needs[i] = approx_ceil(needs[i + 1] / rates[i]); break;
         }
     }
     return needs;
 }
 
 }  // namespace
+
+FunnelRounding funnel_rounding(double mode) {
+    if (mode == 0.0) return FunnelRounding::exact;
+    if (mode == 1.0) return FunnelRounding::overall;
+    if (mode == 2.0) return FunnelRounding::per_stage;
+    fail("mode", mode, "must be 0, 1 or 2");
+}
 
 double conversion(const Range& outcomes, const Range& attempts) {
     return ratio_of_sums("outcomes", outcomes, "attempts", attempts);
@@ -60,26 +60,24 @@ double activity_rate(const Range& activities, const Range& hours) {
 }
 
 double funnel_rate(const Range& rates) {
-    double product = 1.0;
+    Wide product = 1.0L;
     for (double rate : stage_rates(rates))
         product *= rate;
-    return product;
+    return static_cast<double>(product);
 }
 
-double funnel_needed(double target, const Range& rates, double mode) {
-    const Rounding rounding = rounding_mode(mode);
+double funnel_needed(double target, const Range& rates, FunnelRounding rounding) {
     const std::vector<double> stages = stage_rates(rates);
-    if (rounding == Rounding::per_stage)
+    if (rounding == FunnelRounding::per_stage)
         return stage_needs(target, stages, rounding).front();
     // Only the top stage is asked for: round it alone (rounding costs more than the math).
-    const double exact = stage_needs(target, stages, Rounding::exact).front();
-    return rounding == Rounding::overall ? approx_ceil(exact) : exact;
+    const double exact = stage_needs(target, stages, FunnelRounding::exact).front();
+    return rounding == FunnelRounding::overall ? approx_ceil(exact) : exact;
 }
 
-Range funnel_plan(double target, const Range& rates, double mode) {
-    std::vector<double> needs = stage_needs(target, stage_rates(rates), rounding_mode(mode));
-    return rates.rows == 1 && rates.cols > 1 ? Range::row(std::move(needs))
-                                             : Range::column(std::move(needs));
+Range funnel_plan(double target, const Range& rates, FunnelRounding rounding) {
+    std::vector<double> needs = stage_needs(target, stage_rates(rates), rounding);
+    return rates.is_row() ? Range::row(std::move(needs)) : Range::column(std::move(needs));
 }
 
 }  // namespace saleskpi

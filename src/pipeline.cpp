@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 
-#include "saleskpi/errors.hpp"
+#include "checks.hpp"
 
 namespace saleskpi {
 
@@ -36,9 +36,9 @@ double weighted_pipeline(const Range& amounts, const Range& probabilities) {
         fail("probabilities", "must have the same shape as amounts");
     Wide total = 0.0L;
     bool any_pair = false;
-    for (std::size_t i = 0; i < amounts.cells.size(); ++i) {
-        const auto& amount = amounts.cells[i];
-        const auto& probability = probabilities.cells[i];
+    for (std::size_t i = 0; i < amounts.size(); ++i) {
+        const auto& amount = amounts[i];
+        const auto& probability = probabilities[i];
         if (amount)
             non_negative("amounts", *amount);
         if (probability)
@@ -62,7 +62,7 @@ double asp(const Range& revenue, std::optional<double> deals) {
     if (deals)
         return static_cast<double>(total_revenue / positive("deals", *deals));
     // Without a deal count every non-blank revenue cell is one deal.
-    const auto deal_count = std::count_if(revenue.cells.begin(), revenue.cells.end(),
+    const auto deal_count = std::count_if(revenue.begin(), revenue.end(),
                                           [](const auto& cell) { return cell.has_value(); });
     return static_cast<double>(total_revenue / static_cast<Wide>(deal_count));
 }

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <cstddef>
 
-#include "saleskpi/errors.hpp"
+#include "checks.hpp"
 
 namespace saleskpi {
 
@@ -23,21 +23,21 @@ void check_losses(double start_mrr, double churned, double contraction) {
 
 // `months` is one value for every amount (a 1×1 range) or a range shaped like `amounts`.
 double mrr(const Range& amounts, const Range& months) {
-    const bool one_interval = months.rows == 1 && months.cols == 1 && months.cells.size() == 1;
+    const bool one_interval = months.is_single();
     if (!one_interval &&
         !months.same_shape(amounts))
         fail("months", "must be one value or have the same shape as amounts");
-    for (const auto& cell : months.cells)
+    for (const auto& cell : months)
         if (cell)
             positive("months", *cell);
     Wide total = 0.0L;
     bool any = false;
-    for (std::size_t i = 0; i < amounts.cells.size(); ++i) {
-        const auto& amount = amounts.cells[i];
+    for (std::size_t i = 0; i < amounts.size(); ++i) {
+        const auto& amount = amounts[i];
         if (!amount)
             continue;
         non_negative("amounts", *amount);
-        const auto& interval = months.cells[one_interval ? 0 : i];
+        const auto& interval = months[one_interval ? 0 : i];
         if (!interval)
             fail("months", "is blank next to an amount");
         total += Wide{*amount} / *interval;

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "saleskpi/errors.hpp"
+#include "checks.hpp"
 
 namespace saleskpi {
 

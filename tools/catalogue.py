@@ -123,6 +123,9 @@ def cpp_return(function):
 
 def cpp_argument(param):
     """The expression that turns the UNO argument into the core's argument."""
+    if "convert" in param:  # a choice the core takes as its own type (an enum)
+        plain = {key: value for key, value in param.items() if key != "convert"}
+        return f"saleskpi::{param['convert']}({cpp_argument(plain)})"
     arg, name = camel(param["name"]), param["name"]
     if not param.get("optional"):
         return arg if param["type"] == "number" else f'saleskpi::addin::to_range({arg}, "{name}")'

@@ -15,11 +15,20 @@ double activity_rate(const Range& activities, const Range& hours);
 // Π rates, top of the funnel first: overall conversion from first stage to last.
 double funnel_rate(const Range& rates);
 
-// Activities needed at the top to reach `target` at the bottom; mode 0 exact,
-// 1 approximate ceiling of the exact figure, 2 ceiling at every stage from the bottom up.
-double funnel_needed(double target, const Range& rates, double mode);
+// How FUNNEL_NEEDED and FUNNEL_PLAN round the activities they ask for (Calc's mode 0, 1, 2).
+enum class FunnelRounding {
+    exact,      // 0: target / Π rates, unrounded
+    overall,    // 1: the approximate ceiling of the exact figure
+    per_stage,  // 2: an approximate ceiling at every stage, working back from the target
+};
+
+// Calc's mode argument to FunnelRounding; any other number is invalid ("mode").
+FunnelRounding funnel_rounding(double mode);
+
+// Activities needed at the top to reach `target` at the bottom.
+double funnel_needed(double target, const Range& rates, FunnelRounding rounding);
 
 // The need at every stage, top first, the target last; shaped like `rates` (one more cell).
-Range funnel_plan(double target, const Range& rates, double mode);
+Range funnel_plan(double target, const Range& rates, FunnelRounding rounding);
 
 }  // namespace saleskpi

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "checks.hpp"
 #include "saleskpi.hpp"
 #include "support.hpp"
 

@@ -8,6 +8,7 @@
 #include "support.hpp"
 
 using saleskpi::InvalidArgument;
+using saleskpi::FunnelRounding;
 using saleskpi::Range;
 using namespace saleskpi_test;
 
@@ -50,45 +51,48 @@ TEST(MrrToArr, TwelveTimesAnyFiniteValue) {
 }
 
 TEST(FunnelNeeded, BackCalculatesCallsPerSale) {
-    EXPECT_DOUBLE_EQ(saleskpi::funnel_needed(1, calls_leads_meetings, 1), 100);
-    EXPECT_DOUBLE_EQ(saleskpi::funnel_needed(1, calls_leads_meetings, 0), 100);
-    EXPECT_DOUBLE_EQ(saleskpi::funnel_needed(1, calls_leads_meetings, 2), 100);
+    EXPECT_DOUBLE_EQ(saleskpi::funnel_needed(1, calls_leads_meetings, FunnelRounding::overall), 100);
+    EXPECT_DOUBLE_EQ(saleskpi::funnel_needed(1, calls_leads_meetings, FunnelRounding::exact), 100);
+    EXPECT_DOUBLE_EQ(saleskpi::funnel_needed(1, calls_leads_meetings, FunnelRounding::per_stage), 100);
 }
 
 TEST(FunnelNeeded, ApproximateCeilingIgnoresFloatingPointNoise) {
+    // In doubles 14 / (0.4 × 0.5 × 0.35 × 0.1) is 2000.0000000000002; no rounding may ask
+    // for 2001. (The core's Wide product gives 2000 even unrounded.)
     const Range rates = Range::column({0.4, 0.5, 0.35, 0.1});
-    EXPECT_GT(saleskpi::funnel_needed(14, rates, 0), 2000.0);
-    EXPECT_EQ(saleskpi::funnel_needed(14, rates, 1), 2000.0);
+    EXPECT_GT(14 / (0.4 * 0.5 * 0.35 * 0.1), 2000.0);
+    EXPECT_NEAR(saleskpi::funnel_needed(14, rates, FunnelRounding::exact), 2000.0, 1e-9);
+    EXPECT_EQ(saleskpi::funnel_needed(14, rates, FunnelRounding::overall), 2000.0);
 }
 
 TEST(FunnelNeeded, PerStageRoundingNeedsMoreActivity) {
     const Range rates = Range::row({0.3, 0.3});
-    EXPECT_NEAR(saleskpi::funnel_needed(1, rates, 0), 1 / 0.09, 1e-12);
-    EXPECT_EQ(saleskpi::funnel_needed(1, rates, 1), 12);  // ceil(11.11)
-    EXPECT_EQ(saleskpi::funnel_needed(1, rates, 2), 14);  // ceil(ceil(1/0.3)/0.3) = ceil(13.33)
+    EXPECT_NEAR(saleskpi::funnel_needed(1, rates, FunnelRounding::exact), 1 / 0.09, 1e-12);
+    EXPECT_EQ(saleskpi::funnel_needed(1, rates, FunnelRounding::overall), 12);  // ceil(11.11)
+    EXPECT_EQ(saleskpi::funnel_needed(1, rates, FunnelRounding::per_stage), 14);  // ceil(ceil(1/0.3)/0.3) = ceil(13.33)
 }
 
 TEST(FunnelNeeded, TargetZeroNeedsNothing) {
     for (double mode : {0.0, 1.0, 2.0})
-        EXPECT_EQ(saleskpi::funnel_needed(0, calls_leads_meetings, mode), 0);
+        EXPECT_EQ(saleskpi::funnel_needed(0, calls_leads_meetings, saleskpi::funnel_rounding(mode)), 0);
 }
 
 TEST(FunnelNeeded, BlankCellsAreSkipped) {
     const Range with_blank{4, 1, {0.1, std::nullopt, 0.2, 0.5}};
-    EXPECT_DOUBLE_EQ(saleskpi::funnel_needed(1, with_blank, 1), 100);
+    EXPECT_DOUBLE_EQ(saleskpi::funnel_needed(1, with_blank, FunnelRounding::overall), 100);
 }
 
 TEST(FunnelNeeded, RejectsInvalidInput) {
-    EXPECT_THROW(saleskpi::funnel_needed(-1, calls_leads_meetings, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_needed(1, Range::column({0.1, 0.0}), 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_needed(1, Range::column({0.1, 1.5}), 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_needed(1, Range{2, 1, {std::nullopt, std::nullopt}}, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_needed(1, Range{2, 2, {0.1, 0.2, 0.3, 0.4}}, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_needed(1, calls_leads_meetings, 3), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_needed(1, calls_leads_meetings, 0.5), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_needed(1, calls_leads_meetings, -1), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(-1, calls_leads_meetings, FunnelRounding::overall), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(1, Range::column({0.1, 0.0}), FunnelRounding::overall), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(1, Range::column({0.1, 1.5}), FunnelRounding::overall), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(1, Range{2, 1, {std::nullopt, std::nullopt}}, FunnelRounding::overall), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(1, Range{2, 2, {0.1, 0.2, 0.3, 0.4}}, FunnelRounding::overall), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(1, calls_leads_meetings, saleskpi::funnel_rounding(3)), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(1, calls_leads_meetings, saleskpi::funnel_rounding(0.5)), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_needed(1, calls_leads_meetings, saleskpi::funnel_rounding(-1)), InvalidArgument);
 }
 
 TEST(FunnelNeeded, HugeTargetOverflowsToInfinity) {
-    EXPECT_EQ(saleskpi::funnel_needed(1e308, Range::column({1e-10}), 1), infinity);
+    EXPECT_EQ(saleskpi::funnel_needed(1e308, Range::column({1e-10}), FunnelRounding::overall), infinity);
 }

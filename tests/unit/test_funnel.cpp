@@ -11,6 +11,7 @@
 #include "support.hpp"
 
 using saleskpi::InvalidArgument;
+using saleskpi::FunnelRounding;
 using saleskpi::Range;
 using namespace saleskpi_test;
 
@@ -19,7 +20,7 @@ namespace {
 // The cells of a result as plain numbers (a plan has no blanks).
 std::vector<double> numbers(const Range& range) {
     std::vector<double> result;
-    for (const auto& cell : range.cells) {
+    for (const auto& cell : range) {
         EXPECT_TRUE(cell.has_value());
         result.push_back(cell.value_or(not_a_number));
     }
@@ -115,41 +116,41 @@ TEST(FunnelRate, Errors) {
 // --- FUNNEL_PLAN ------------------------------------------------------------
 
 TEST(FunnelPlan, DefinitionsExample) {
-    const Range plan = saleskpi::funnel_plan(1, Range::column({0.1, 0.2, 0.5}), 1);
-    EXPECT_EQ(plan.rows, 4u);
-    EXPECT_EQ(plan.cols, 1u);
+    const Range plan = saleskpi::funnel_plan(1, Range::column({0.1, 0.2, 0.5}), FunnelRounding::overall);
+    EXPECT_EQ(plan.rows(), 4u);
+    EXPECT_EQ(plan.cols(), 1u);
     EXPECT_EQ(numbers(plan), (std::vector<double>{100, 10, 2, 1}));
 }
 
 TEST(FunnelPlan, RowInputGivesRowOutput) {
-    const Range plan = saleskpi::funnel_plan(1, Range::row({0.1, 0.2, 0.5}), 1);
-    EXPECT_EQ(plan.rows, 1u);
-    EXPECT_EQ(plan.cols, 4u);
+    const Range plan = saleskpi::funnel_plan(1, Range::row({0.1, 0.2, 0.5}), FunnelRounding::overall);
+    EXPECT_EQ(plan.rows(), 1u);
+    EXPECT_EQ(plan.cols(), 4u);
     EXPECT_EQ(numbers(plan), (std::vector<double>{100, 10, 2, 1}));
 }
 
 TEST(FunnelPlan, SingleRateGivesColumn) {
     // 3 / 0.5 = 6.
-    const Range plan = saleskpi::funnel_plan(3, one(0.5), 1);
-    EXPECT_EQ(plan.rows, 2u);
-    EXPECT_EQ(plan.cols, 1u);
+    const Range plan = saleskpi::funnel_plan(3, one(0.5), FunnelRounding::overall);
+    EXPECT_EQ(plan.rows(), 2u);
+    EXPECT_EQ(plan.cols(), 1u);
     EXPECT_EQ(numbers(plan), (std::vector<double>{6, 3}));
 }
 
 TEST(FunnelPlan, PerStageRoundingMode2) {
     // 1 / 0.3 = 3.33 -> 4; 4 / 0.3 = 13.33 -> 14.
-    EXPECT_EQ(numbers(saleskpi::funnel_plan(1, Range::column({0.3, 0.3}), 2)),
+    EXPECT_EQ(numbers(saleskpi::funnel_plan(1, Range::column({0.3, 0.3}), FunnelRounding::per_stage)),
               (std::vector<double>{14, 4, 1}));
 }
 
 TEST(FunnelPlan, OverallRoundingMode1) {
     // Exact needs 11.11, 3.33, 1: each rounded up on its own -> 12, 4, 1.
-    EXPECT_EQ(numbers(saleskpi::funnel_plan(1, Range::column({0.3, 0.3}), 1)),
+    EXPECT_EQ(numbers(saleskpi::funnel_plan(1, Range::column({0.3, 0.3}), FunnelRounding::overall)),
               (std::vector<double>{12, 4, 1}));
 }
 
 TEST(FunnelPlan, ExactMode0) {
-    const std::vector<double> plan = numbers(saleskpi::funnel_plan(1, Range::column({0.3, 0.3}), 0));
+    const std::vector<double> plan = numbers(saleskpi::funnel_plan(1, Range::column({0.3, 0.3}), FunnelRounding::exact));
     ASSERT_EQ(plan.size(), 3u);
     EXPECT_DOUBLE_EQ(plan[0], 100.0 / 9.0);
     EXPECT_DOUBLE_EQ(plan[1], 10.0 / 3.0);
@@ -158,38 +159,39 @@ TEST(FunnelPlan, ExactMode0) {
 
 TEST(FunnelPlan, ApproximateCeilingAvoidsNoise) {
     // From the bottom: 7 / 0.02 = 350, 350 / 0.35 = 1000 exactly, but in doubles the top
-    // is 1000.0000000000001. Mode 0 shows the noise, modes 1 and 2 must not round it up.
+    // is 1000.0000000000001 (mode 2 divides stage by stage in doubles): modes 1 and 2 must
+    // not round it up.
     const Range rates = Range::column({0.35, 0.02});
-    const std::vector<double> exact = numbers(saleskpi::funnel_plan(7, rates, 0));
+    EXPECT_GT(7 / 0.02 / 0.35, 1000.0);
+    const std::vector<double> exact = numbers(saleskpi::funnel_plan(7, rates, FunnelRounding::exact));
     ASSERT_EQ(exact.size(), 3u);
-    EXPECT_GT(exact[0], 1000.0);
     EXPECT_NEAR(exact[0], 1000.0, 1e-12);
-    EXPECT_EQ(numbers(saleskpi::funnel_plan(7, rates, 1)), (std::vector<double>{1000, 350, 7}));
-    EXPECT_EQ(numbers(saleskpi::funnel_plan(7, rates, 2)), (std::vector<double>{1000, 350, 7}));
+    EXPECT_EQ(numbers(saleskpi::funnel_plan(7, rates, FunnelRounding::overall)), (std::vector<double>{1000, 350, 7}));
+    EXPECT_EQ(numbers(saleskpi::funnel_plan(7, rates, FunnelRounding::per_stage)), (std::vector<double>{1000, 350, 7}));
     // The DEFINITIONS.md case: stages 14/0.1 = 140, /0.35 = 400, /0.5 = 800, /0.4 = 2000.
-    EXPECT_EQ(numbers(saleskpi::funnel_plan(14, Range::column({0.4, 0.5, 0.35, 0.1}), 1)),
+    EXPECT_EQ(numbers(saleskpi::funnel_plan(14, Range::column({0.4, 0.5, 0.35, 0.1}), FunnelRounding::overall)),
               (std::vector<double>{2000, 800, 400, 140, 14}));
 }
 
 TEST(FunnelPlan, BlanksSkippedAndTargetZero) {
     // Blank skipped: rates 0.5, 0.5; target 2 -> 8, 4, 2.
-    EXPECT_EQ(numbers(saleskpi::funnel_plan(2, Range{3, 1, {0.5, std::nullopt, 0.5}}, 1)),
+    EXPECT_EQ(numbers(saleskpi::funnel_plan(2, Range{3, 1, {0.5, std::nullopt, 0.5}}, FunnelRounding::overall)),
               (std::vector<double>{8, 4, 2}));
-    EXPECT_EQ(numbers(saleskpi::funnel_plan(0, Range::column({0.3, 0.3}), 2)),
+    EXPECT_EQ(numbers(saleskpi::funnel_plan(0, Range::column({0.3, 0.3}), FunnelRounding::per_stage)),
               (std::vector<double>{0, 0, 0}));
 }
 
 TEST(FunnelPlan, Errors) {
     const Range rates = Range::column({0.1, 0.2, 0.5});
-    EXPECT_THROW(saleskpi::funnel_plan(-1, rates, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(not_a_number, rates, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(infinity, rates, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, rates, 3), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, rates, 0.5), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, rates, -1), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, rates, not_a_number), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, Range{2, 2, {0.5, 0.5, 0.5, 0.5}}, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, Range::column({0.1, 0.0}), 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, Range::column({0.1, 1.1}), 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, Range{1, 1, {std::nullopt}}, 1), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_plan(-1, rates, FunnelRounding::overall), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_plan(not_a_number, rates, FunnelRounding::overall), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_plan(infinity, rates, FunnelRounding::overall), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_plan(1, rates, saleskpi::funnel_rounding(3)), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_plan(1, rates, saleskpi::funnel_rounding(0.5)), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_plan(1, rates, saleskpi::funnel_rounding(-1)), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_plan(1, rates, saleskpi::funnel_rounding(not_a_number)), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_plan(1, Range{2, 2, {0.5, 0.5, 0.5, 0.5}}, FunnelRounding::overall), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_plan(1, Range::column({0.1, 0.0}), FunnelRounding::overall), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_plan(1, Range::column({0.1, 1.1}), FunnelRounding::overall), InvalidArgument);
+    EXPECT_THROW(saleskpi::funnel_plan(1, Range{1, 1, {std::nullopt}}, FunnelRounding::overall), InvalidArgument);
 }

@@ -5,6 +5,7 @@
 #include "saleskpi.hpp"
 #include "support.hpp"
 
+using saleskpi::FunnelRounding;
 using saleskpi::Range;
 using namespace saleskpi_test;
 
@@ -41,8 +42,8 @@ TEST(Overflow, ZeroTimesHugeIsZero) {
 TEST(Overflow, TargetZeroNeedsNothingHoweverSmallTheRates) {
     const Range tiny = Range::column({1e-300, 1e-300});
     for (double mode : {0.0, 1.0, 2.0}) {
-        EXPECT_EQ(saleskpi::funnel_needed(0, tiny, mode), 0.0);
-        EXPECT_EQ(saleskpi::funnel_plan(0, tiny, mode).cells,
+        EXPECT_EQ(saleskpi::funnel_needed(0, tiny, saleskpi::funnel_rounding(mode)), 0.0);
+        EXPECT_EQ(saleskpi::funnel_plan(0, tiny, saleskpi::funnel_rounding(mode)).cells(),
                   (std::vector<std::optional<double>>{0.0, 0.0, 0.0}));
     }
 }
@@ -50,6 +51,6 @@ TEST(Overflow, TargetZeroNeedsNothingHoweverSmallTheRates) {
 TEST(Overflow, ResultsTooLargeForADoubleAreInfinite) {
     EXPECT_EQ(saleskpi::ltv(huge, huge, 1), infinity);
     EXPECT_EQ(saleskpi::cac(two_huge, 1), infinity);
-    EXPECT_EQ(saleskpi::funnel_needed(1, Range::column({1e-300, 1e-300}), 0), infinity);
+    EXPECT_EQ(saleskpi::funnel_needed(1, Range::column({1e-300, 1e-300}), FunnelRounding::exact), infinity);
     EXPECT_EQ(saleskpi::mrr_to_arr(huge), infinity);
 }

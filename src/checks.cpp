@@ -1,4 +1,4 @@
-#include "saleskpi/errors.hpp"
+#include "checks.hpp"
 
 #include <cmath>
 #include <sstream>
@@ -41,7 +41,7 @@ double fraction(std::string_view argument, double value) {
     return value;
 }
 
-long double positive_total(std::string_view argument, long double total) {
+Wide positive_total(std::string_view argument, Wide total) {
     if (!(total > 0.0L))
         fail(argument, static_cast<double>(total), "must be > 0");
     return total;
@@ -51,6 +51,36 @@ double positive_fraction(std::string_view argument, double value) {
     if (!(finite(argument, value) > 0.0 && value <= 1.0))
         fail(argument, value, "must lie in (0; 1]");
     return value;
+}
+
+std::vector<double> values(std::string_view argument, const Range& range, Check check) {
+    std::vector<double> result;
+    result.reserve(range.size());
+    for (const auto& cell : range)
+        if (cell)
+            result.push_back(check(argument, *cell));
+    return result;
+}
+
+Wide sum(std::string_view argument, const Range& range, Check check) {
+    Wide total = 0.0L;
+    bool any = false;
+    for (const auto& cell : range) {
+        if (cell) {
+            total += check(argument, *cell);
+            any = true;
+        }
+    }
+    if (!any)
+        fail(argument, "has no value");
+    return total;
+}
+
+double ratio_of_sums(std::string_view numerator_name, const Range& numerator,
+                     std::string_view denominator_name, const Range& denominator) {
+    const Wide top = sum(numerator_name, numerator, non_negative);
+    const Wide bottom = positive_total(denominator_name, sum(denominator_name, denominator, non_negative));
+    return static_cast<double>(top / bottom);
 }
 
 }  // namespace saleskpi
