@@ -16,6 +16,10 @@ add_custom_command(OUTPUT "${_headers}/org/saleskpi/XFunctions.hpp"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${_headers}"
   COMMAND "${LIBREOFFICE_CPPUMAKER}" -Gc "-O${_headers}"
           "${LIBREOFFICE_TYPES_RDB}" "${_rdb}" "-X${LIBREOFFICE_OFFAPI_RDB}"
+  # and the few office (offapi) types the add-in itself uses
+  COMMAND "${LIBREOFFICE_CPPUMAKER}" -Gc "-O${_headers}" -Tcom.sun.star.util.Date
+          -Tcom.sun.star.i18n.XExtendedTransliteration -Tcom.sun.star.i18n.TransliterationModules
+          "${LIBREOFFICE_TYPES_RDB}" "${LIBREOFFICE_OFFAPI_RDB}"
   DEPENDS "${_rdb}"
   COMMENT "cppumaker: C++ headers for the UNO types")
 
@@ -29,12 +33,12 @@ foreach(_kind_out IN ITEMS "glue|${_glue}" "glue-declarations|${_glue_decl}" "xc
   list(GET _pair 1 _out)
   add_custom_command(OUTPUT "${_out}"
     COMMAND Python3::Interpreter "${SALESKPI_GENERATOR}" "${SALESKPI_CATALOGUE}" ${_kind} "${_out}"
-    DEPENDS "${SALESKPI_CATALOGUE}" "${SALESKPI_GENERATOR}"
+    DEPENDS "${SALESKPI_CATALOGUE}" "${SALESKPI_GENERATOR}" ${SALESKPI_GENERATOR_MODULES}
     COMMENT "Generating ${_kind} from the catalogue")
 endforeach()
 
 add_library(saleskpi_addin MODULE
-  addin/component.cxx addin/convert.cxx "${_glue}" "${_glue_decl}"
+  addin/component.cxx addin/convert.cxx addin/rows.cxx "${_glue}" "${_glue_decl}"
   "${_headers}/org/saleskpi/XFunctions.hpp")
 set_target_properties(saleskpi_addin PROPERTIES OUTPUT_NAME saleskpi PREFIX "" SUFFIX ".uno.so")
 target_include_directories(saleskpi_addin PRIVATE addin "${_gen}" "${_headers}")
