@@ -14,8 +14,8 @@ braces, an unterminated string, a ragged inline array. Two renderers use the sam
   references in brackets (`[.A1]`, `[.A1:.B3]`, `[$Sheet.A1]`, `[$'Q1 sales'.B2]`) and
   function names as ODF stores them (upper case; saleskpi's own through `addin_names`, e.g.
   CAC_MAX -> ORG.SALESKPI.FUNCTIONS.CACMAX).
-- `api(formula)`: what XCell.setFormula reads (LibreOffice's API grammar): references and
-  function names as written, so `=mrr_to_arr(10)` still reaches Calc in lower case.
+- `api(formula)`: what XCell.setFormula reads (LibreOffice's API grammar): function names
+  as written, so `=mrr_to_arr(10)` still reaches Calc in lower case.
 
 Inline arrays. In en-US entry syntax `,` separates the columns of an array and `;` its
 rows, so `{0.1;0.2;0.5}` is a COLUMN of three and `{1,2;3,4}` is two rows of two (the
@@ -23,9 +23,10 @@ catalogue's `FUNNEL_PLAN(1;{0.1;0.2;0.5})` gives the column {100;10;2;1}). Both 
 OpenFormula and the API grammar separate columns with `;` and rows with `|`, so both
 renderers write `{0.1|0.2|0.5}` and `{1;2|3;4}`.
 
-Sheets. A sheet-qualified reference is always written to ODF with an absolute sheet
-(`Activity.B3` -> `[$Activity.B3]`), as Calc itself enters a reference to another sheet
-when you click on it; the API form keeps the `$` as written.
+Sheets. A sheet-qualified reference always gets an absolute sheet, in both renderers
+(`Activity.B3` -> `[$Activity.B3]` and `$Activity.B3`), as Calc itself enters a reference
+to another sheet when you click on it: the same formula reaches Calc the same way from a
+file and from setFormula. Sheet names are quoted where Calc needs it (`'Q1 sales'`, `'B2'`).
 
 Numbers are written as typed (`1E3`, `1.5e-3`), except that a leading `.` gets its zero
 (`.5` -> `0.5`). Whitespace between tokens is kept.
@@ -341,8 +342,7 @@ def _openformula_reference(ref):
 
 def _api_reference(ref):
     def end(sheet, absolute, cell):
-        prefix = ("$" if absolute else "") + _sheet_text(sheet) + "." if sheet else ""
-        return prefix + cell.text()
+        return ("$" + _sheet_text(sheet) + "." if sheet else "") + cell.text()
 
     text = end(ref.sheet, ref.sheet_absolute, ref.start)
     if ref.end is not None:

@@ -81,9 +81,10 @@ class References(unittest.TestCase):
 
     def test_quoted_sheet(self):
         self.assertEqual(openformula("='Q1 sales'.B2"), "of:=[$'Q1 sales'.B2]")
-        self.assertEqual(api("='Q1 sales'.B2"), "='Q1 sales'.B2")
+        self.assertEqual(api("='Q1 sales'.B2"), "=$'Q1 sales'.B2")
         self.assertEqual(openformula("=SUM($'Q1 sales'.B2:C3)"), "of:=SUM([$'Q1 sales'.B2:.C3])")
-        self.assertEqual(api("='It''s'.A1"), "='It''s'.A1")
+        self.assertEqual(api("='It''s'.A1"), "=$'It''s'.A1")
+        self.assertEqual(api("=Data.A1:A2"), "=$Data.A1:A2")  # the sheet is absolute in both
         ref = next(t.reference for t in tokenize("='It''s'.A1") if t.kind == formula.REFERENCE)
         self.assertEqual(ref.sheet, "It's")
 
