@@ -54,6 +54,8 @@ set_property(TARGET saleskpi_addin APPEND PROPERTY LINK_DEPENDS
 
 # Package files, then the .oxt zipped by CMake itself.
 set(_stage "${CMAKE_CURRENT_BINARY_DIR}/oxt")
+set(_template "templates/saleskpi/saleskpi-team-kpis.ots")
+include(Identity)  # publisher, license, release notes, icon, template thumbnail
 set(SALESKPI_LIBRARY_FILE "saleskpi.uno.so")
 configure_file(packaging/description.xml.in "${_stage}/description.xml" @ONLY)
 configure_file(packaging/manifest.xml.in "${_stage}/META-INF/manifest.xml" @ONLY)
@@ -64,7 +66,6 @@ configure_file(packaging/Paths.xcu "${_stage}/Paths.xcu" COPYONLY)
 configure_file(packaging/templates/groupuinames.xml "${_stage}/templates/groupuinames.xml" COPYONLY)
 
 # The team KPI template (File > New > Templates), generated like the example workbook.
-set(_template "templates/saleskpi/saleskpi-team-kpis.ots")
 add_custom_command(OUTPUT "${_stage}/${_template}"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${_stage}/templates/saleskpi"
   COMMAND Python3::Interpreter "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_CATALOGUE}" template
@@ -75,7 +76,7 @@ add_custom_command(OUTPUT "${_stage}/${_template}"
 set(SALESKPI_OXT "${CMAKE_CURRENT_BINARY_DIR}/saleskpi.oxt")
 set(_oxt_files META-INF/manifest.xml description.xml description-en.txt description-nl.txt
     saleskpi.components saleskpi.rdb CalcAddIns.xcu ${SALESKPI_LIBRARY_FILE}
-    Paths.xcu templates/groupuinames.xml ${_template})
+    Paths.xcu templates/groupuinames.xml ${_template} ${SALESKPI_IDENTITY_FILES})
 add_custom_command(OUTPUT "${SALESKPI_OXT}"
   COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${_rdb}" "${_xcu}"
           "$<TARGET_FILE:saleskpi_addin>" "${_stage}/"
@@ -86,5 +87,6 @@ add_custom_command(OUTPUT "${SALESKPI_OXT}"
           "${_stage}/META-INF/manifest.xml" "${_stage}/saleskpi.components"
           "${_stage}/description-en.txt" "${_stage}/description-nl.txt"
           "${_stage}/Paths.xcu" "${_stage}/templates/groupuinames.xml" "${_stage}/${_template}"
+          ${SALESKPI_IDENTITY_DEPENDS}
   COMMENT "Packing saleskpi.oxt")
 add_custom_target(oxt ALL DEPENDS "${SALESKPI_OXT}")

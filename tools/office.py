@@ -115,7 +115,8 @@ class Office:
                               preexec_fn=_child_setup)
 
     def install(self, oxt=None):
-        done = self.unopkg("add", "--force", oxt or self.oxt)
+        # -s: the license (MPL-2.0) is accepted by whoever installs; without it unopkg asks on stdin.
+        done = self.unopkg("add", "--force", "-s", oxt or self.oxt)
         if done.returncode != 0:
             raise RuntimeError(f"unopkg add failed: {done.stdout}{done.stderr}")
 
