@@ -2,6 +2,7 @@
 #pragma once
 
 #include "saleskpi/cells.hpp"
+#include "saleskpi/deals.hpp"
 #include "saleskpi/errors.hpp"
 #include "saleskpi/funnel.hpp"
 #include "saleskpi/pipeline.hpp"
@@ -9,4 +10,5 @@
 #include "saleskpi/rounding.hpp"
 #include "saleskpi/rows.hpp"
 #include "saleskpi/subscription.hpp"
+#include "saleskpi/subscriptions.hpp"
 #include "saleskpi/value.hpp"

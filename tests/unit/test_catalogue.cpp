@@ -67,7 +67,8 @@ TEST(Catalogue, EveryDomainRejectsValuesJustOutsideIt) {
     for (const auto& domain_case : harness::domain_cases()) {
         harness::ExampleSource source(domain_case.args);
         const auto& function = harness::functions()[domain_case.function];
-        EXPECT_INVALID(harness::call(domain_case.function, source), domain_case.param)
-            << function.name << " with " << domain_case.param << " = " << domain_case.outside;
+        SCOPED_TRACE(::testing::Message() << function.name << " with " << domain_case.param
+                                          << " = " << domain_case.outside);
+        EXPECT_INVALID(harness::call(domain_case.function, source), domain_case.param);
     }
 }
