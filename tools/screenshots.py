@@ -2,6 +2,7 @@
 """Screenshots of the real LibreOffice window with saleskpi, for the README.
 
     /usr/bin/python3 tools/screenshots.py OXT OUT_DIR [SHOT ...]    all shots, or those named
+    /usr/bin/python3 tools/screenshots.py --list                    the shots' names
 
 Installs what it needs when it is missing (Xvfb, xdotool, ImageMagick, the GUI LibreOffice
 Calc with its GTK3 look, the Dutch language pack, Liberation fonts: apt-get, with sudo when
@@ -21,7 +22,12 @@ import tempfile
 import threading
 import time
 
+import uno  # the system python3's (/usr/bin/python3), from python3-uno
+
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from office import Office, _child_setup, properties  # noqa: E402
+
 EXAMPLE = os.path.join(HERE, "..", "examples", "team-kpis.fods")
 SCREEN = (1600, 1000)  # issue 11: no tooltip may be cut on a 1,600-pixel screen
 SHOT_SECONDS = 60      # the longest one step of a shot may take
@@ -51,14 +57,6 @@ def install_needs():
     subprocess.run([*sudo, "apt-get", "install", "-y", "-q", "--no-install-recommends",
                     "-o", "DPkg::Lock::Timeout=300", *missing], check=True, env=environment)
 
-
-if __name__ == "__main__":
-    install_needs()  # before `import uno`: python3-uno may come with the office
-
-import uno  # noqa: E402  (the system python3's, /usr/bin/python3)
-
-sys.path.insert(0, HERE)
-from office import Office, _child_setup, properties  # noqa: E402
 
 # The throw-away profile's settings, written before its first start: UI and locale in the
 # shot's language, no tip of the day, no first-start wizard, no lock files.
@@ -257,15 +255,15 @@ def function_wizard(formula):
     return shot
 
 
-def tooltip(text):
-    """Types `text` into cell B3 and keeps the band of the window with the cell and its
-    autocomplete tooltip, across the whole screen width: a cut tooltip shows as cut."""
+def tooltip(text, cell="B3"):
+    """Types `text` into `cell` (in row 3) and keeps the band of the window with the cell and
+    its autocomplete tooltip, across the whole screen width: a cut tooltip shows as cut."""
     def shot(office):
-        office.select(0, "B3")
+        office.select(0, cell)
         office.type(text)
         time.sleep(2)
         x, y, width, _ = office.screen.geometry(office.window)
-        return (x, y + 125, width, 215)
+        return (x, y + 143, width, 200)
     return shot
 
 
@@ -330,9 +328,13 @@ SHOTS = {
     "tooltip-funn-nl": ("nl", None, tooltip("=FUNN")),
     "tooltip-ltv-en": ("en-US", None, tooltip("=LTV(")),
     "tooltip-ltv-nl": ("nl", None, tooltip("=LTV(")),
+    # The longest tooltip of all (catalogue text): FUNNEL_NEEDED's second argument.
+    "tooltip-funnel-needed-rates-en": ("en-US", None, tooltip("=FUNNEL_NEEDED(1,")),
+    "tooltip-funnel-needed-rates-nl": ("nl", None, tooltip("=FUNNEL_NEEDED(1;")),
     "templates": ("en-US", None, templates),
     "dashboard": ("en-US", EXAMPLE, dashboard),
     "extension-manager": ("en-US", None, extension_manager),
+    "extension-manager-nl": ("nl", None, extension_manager),
     "extension-license": ("en-US", None, extension_license),
 }
 
@@ -364,12 +366,16 @@ def take(name, oxt, screen, out_dir):
 
 
 def main(argv):
+    if argv[1:] == ["--list"]:  # what the shots are; also how the tests check this script loads
+        print("\n".join(SHOTS))
+        return
     if len(argv) < 3:
         sys.exit(__doc__ + "\nShots: " + " ".join(SHOTS))
     oxt, out_dir, names = os.path.abspath(argv[1]), argv[2], argv[3:] or list(SHOTS)
     unknown = [name for name in names if name not in SHOTS]
     if unknown:
         sys.exit(f"unknown shots: {' '.join(unknown)}; known: {' '.join(SHOTS)}")
+    install_needs()
     os.makedirs(out_dir, exist_ok=True)
     with Screen() as screen:
         failed = [name for name in names if not take(name, oxt, screen, out_dir)]
