@@ -241,8 +241,13 @@ def swallow(function, *args):
 
 
 # -- the shots: each takes the office and returns the box (x, y, width, height) to keep ------
-def function_wizard(formula):
+def function_wizard(formula, inputs=()):
+    """The wizard on `formula` in B2; `inputs` go into D2, E2, ... first. A range reads
+    better than an inline array: a Dutch UI shows {0.1;0.2} as {0,1.0,2}."""
     def shot(office):
+        sheet = office.doc.Sheets.getByIndex(0)
+        for column, value in enumerate(inputs, start=3):
+            sheet.getCellByPosition(column, 1).setValue(value)
         office.select(0, "B2").setFormula(formula)
         known = office.windows()
         office.dispatch(".uno:FunctionDialog")
@@ -322,8 +327,8 @@ def extension_license(office):
 SHOTS = {
     "function-wizard-ltv-en": ("en-US", None, function_wizard("=LTV(400;1;3)")),
     "function-wizard-ltv-nl": ("nl", None, function_wizard("=LTV(400;1;3)")),
-    "function-wizard-funnel-needed-en": ("en-US", None, function_wizard("=FUNNEL_NEEDED(1000;{0.1;0.2;0.5})")),
-    "function-wizard-funnel-needed-nl": ("nl", None, function_wizard("=FUNNEL_NEEDED(1000;{0.1;0.2;0.5})")),
+    "function-wizard-funnel-needed-en": ("en-US", None, function_wizard("=FUNNEL_NEEDED(1000;D2:F2)", (0.1, 0.2, 0.5))),
+    "function-wizard-funnel-needed-nl": ("nl", None, function_wizard("=FUNNEL_NEEDED(1000;D2:F2)", (0.1, 0.2, 0.5))),
     "tooltip-funn-en": ("en-US", None, tooltip("=FUNN")),
     "tooltip-funn-nl": ("nl", None, tooltip("=FUNN")),
     "tooltip-ltv-en": ("en-US", None, tooltip("=LTV(")),
