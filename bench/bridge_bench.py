@@ -2,7 +2,7 @@
 """MRR_BRIDGE in real Calc against the bridge a skilled Calc user builds today, and pandas.
 
     SALESKPI_OXT=build-bench/saleskpi.oxt /usr/bin/python3 bench/bridge_bench.py \
-        [--rows 10000 100000] [--runs 3] [--native-budget 35000000]
+        [--rows 10000 100000] [--runs 3] [--native-budget 5e6]
 
 Per row count, from the same generated rows (bench/bridge_data.py, 24 months of 2023-2024):
 1. saleskpi: one `MRR_BRIDGE(A;B;C;D;months)` array formula (24 x 7) over the rows as pasted.
