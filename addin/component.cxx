@@ -4,10 +4,16 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <sal/types.h>
 
-// The hardening CMake sets for optimised builds (its effect cannot be seen in the binary
-// when no fortifiable libc call is left).
-#if defined(__OPTIMIZE__) && !defined(_FORTIFY_SOURCE)
+// The hardening cmake/Flags.cmake sets for optimised builds (its effect cannot be seen in
+// the binary when no fortifiable libc call is left). Sanitized builds go without it: FORTIFY's
+// wrappers would hide libc calls from ASan's interceptors.
+#if defined(__OPTIMIZE__) && !defined(_FORTIFY_SOURCE) && !defined(__SANITIZE_ADDRESS__)
 #error "build the component with -D_FORTIFY_SOURCE=2"
+#endif
+
+// The constructor's name comes from the catalogue's service name (cmake/Names.cmake).
+#ifndef SALESKPI_CONSTRUCTOR
+#error "SALESKPI_CONSTRUCTOR must name the component constructor"
 #endif
 
 namespace saleskpi::addin {
@@ -32,8 +38,8 @@ css::uno::Sequence<rtl::OUString> SAL_CALL Functions::getSupportedServiceNames()
 
 }  // namespace saleskpi::addin
 
-// The one symbol this library exports; named in saleskpi.components.
-extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_saleskpi_Functions_get_implementation(
+// The one symbol this library exports; named in saleskpi.components and exports.map.
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* SALESKPI_CONSTRUCTOR(
     css::uno::XComponentContext*, css::uno::Sequence<css::uno::Any> const&) {
     return cppu::acquire(new saleskpi::addin::Functions);
 }
