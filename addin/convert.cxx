@@ -25,14 +25,17 @@ std::optional<double> cell_value(const css::uno::Any& cell, const char* argument
 
 sal_Int16 argument_position(std::string_view message,
                             std::initializer_list<const char*> parameter_names) {
+    const auto part_of_a_name = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    };
     sal_Int16 position = 0;
     for (std::string_view name : parameter_names) {
         if (message.starts_with(name) &&
-            (message.size() == name.size() || message[name.size()] == ' '))
+            (message.size() == name.size() || !part_of_a_name(message[name.size()])))
             return position;
         ++position;
     }
-    return 0;
+    return -1;
 }
 
 void rethrow_for_uno(std::initializer_list<const char*> parameter_names) {
@@ -81,11 +84,13 @@ double optional_number(const css::uno::Any& value, const char* argument, double 
     return optional_number(value, argument).value_or(fallback);
 }
 
-Range optional_range(const css::uno::Any& value, const char* argument, double fallback) {
+std::optional<Range> optional_range(const css::uno::Any& value, const char* argument) {
     AnyMatrix cells;
     if (value >>= cells)
         return to_range(cells, argument);
-    return Range::single(optional_number(value, argument).value_or(fallback));
+    if (const auto number = optional_number(value, argument))
+        return Range::single(*number);
+    return std::nullopt;
 }
 
 DoubleMatrix to_sequence(const Range& range) {

@@ -28,12 +28,12 @@ Range to_range(const AnyMatrix& cells, const char* argument);
 // An omitted optional argument (a void Any) gives the default, or nothing.
 double optional_number(const css::uno::Any& value, const char* argument, double fallback);
 std::optional<double> optional_number(const css::uno::Any& value, const char* argument);
-Range optional_range(const css::uno::Any& value, const char* argument, double fallback);
+std::optional<Range> optional_range(const css::uno::Any& value, const char* argument);
 
 DoubleMatrix to_sequence(const Range& range);
 
-// The position of the parameter a message starts with (followed by a space or its end),
-// 0 when it names none of them.
+// The position of the parameter whose whole name a message starts with ("churn (2) must..."
+// is churn, not churned), -1 (IDL: "not known") when it names none of them.
 sal_Int16 argument_position(std::string_view message,
                             std::initializer_list<const char*> parameter_names);
 
@@ -43,7 +43,7 @@ sal_Int16 argument_position(std::string_view message,
 [[noreturn]] void rethrow_for_uno(std::initializer_list<const char*> parameter_names);
 
 // Runs one KPI call so that no C++ exception but a UNO one leaves the component.
-// parameter_names are the method's parameters in order, as the catalogue names them.
+// parameter_names are the UNO method's parameters in order, as error messages name them.
 template <class Compute>
 auto guarded(Compute&& compute, std::initializer_list<const char*> parameter_names = {})
     -> decltype(compute()) {

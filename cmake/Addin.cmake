@@ -16,6 +16,10 @@ add_custom_command(OUTPUT "${_headers}/${SALESKPI_INTERFACE_HEADER}"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${_headers}"
   COMMAND "${LIBREOFFICE_CPPUMAKER}" -Gc "-O${_headers}"
           "${LIBREOFFICE_TYPES_RDB}" "${_rdb}" "-X${LIBREOFFICE_OFFAPI_RDB}"
+  # and the few office (offapi) types the add-in itself uses
+  COMMAND "${LIBREOFFICE_CPPUMAKER}" -Gc "-O${_headers}" -Tcom.sun.star.util.Date
+          -Tcom.sun.star.i18n.XExtendedTransliteration -Tcom.sun.star.i18n.TransliterationModules
+          "${LIBREOFFICE_TYPES_RDB}" "${LIBREOFFICE_OFFAPI_RDB}"
   DEPENDS "${_rdb}"
   COMMENT "cppumaker: C++ headers for the UNO types")
 
@@ -29,24 +33,23 @@ foreach(_kind_out IN ITEMS "glue|${_glue}" "glue-declarations|${_glue_decl}" "xc
   list(GET _pair 1 _out)
   add_custom_command(OUTPUT "${_out}"
     COMMAND Python3::Interpreter "${SALESKPI_GENERATOR}" "${SALESKPI_CATALOGUE}" ${_kind} "${_out}"
-    DEPENDS "${SALESKPI_CATALOGUE}" "${SALESKPI_GENERATOR}"
+    DEPENDS "${SALESKPI_CATALOGUE}" "${SALESKPI_GENERATOR}" ${SALESKPI_GENERATOR_MODULES}
     COMMENT "Generating ${_kind} from the catalogue")
 endforeach()
 
 # Calc's arguments -> core values, and the error mapping: a library of its own so that
 # tests/addin can test it without an office. It owns the generated UNO headers.
-add_library(saleskpi_convert STATIC addin/convert.cxx "${_headers}/${SALESKPI_INTERFACE_HEADER}")
+add_library(saleskpi_convert STATIC addin/convert.cxx addin/rows.cxx
+  "${_headers}/${SALESKPI_INTERFACE_HEADER}")
 target_include_directories(saleskpi_convert PUBLIC addin "${_headers}")
 target_link_libraries(saleskpi_convert PUBLIC saleskpi_core LibreOffice::SDK)
 saleskpi_target(saleskpi_convert)
 
 add_library(saleskpi_addin MODULE addin/component.cxx "${_glue}" "${_glue_decl}")
 set_target_properties(saleskpi_addin PROPERTIES OUTPUT_NAME saleskpi PREFIX "" SUFFIX ".uno.so")
+# The permanent names (cmake/Names.cmake) as C++ constants.
+configure_file(addin/names.hxx.in "${_gen}/names.hxx" @ONLY)
 target_include_directories(saleskpi_addin PRIVATE "${_gen}")
-target_compile_definitions(saleskpi_addin PRIVATE
-  SALESKPI_SERVICE_NAME="${SALESKPI_SERVICE_NAME}"
-  SALESKPI_IMPLEMENTATION_NAME="${SALESKPI_IMPLEMENTATION_NAME}"
-  SALESKPI_CONSTRUCTOR=${SALESKPI_CONSTRUCTOR})
 target_link_libraries(saleskpi_addin PRIVATE saleskpi_convert)
 saleskpi_target(saleskpi_addin)
 # Every symbol resolved at link time, and only the component constructor exported.
@@ -57,6 +60,8 @@ set_property(TARGET saleskpi_addin APPEND PROPERTY LINK_DEPENDS "${_exports}")
 
 # Package files, then the .oxt zipped by CMake itself.
 set(_stage "${CMAKE_CURRENT_BINARY_DIR}/oxt")
+set(_template "templates/saleskpi/saleskpi-team-kpis.ots")
+include(Identity)  # publisher, license, release notes, icon, template thumbnail
 set(SALESKPI_LIBRARY_FILE "saleskpi.uno.so")
 configure_file(packaging/description.xml.in "${_stage}/description.xml" @ONLY)
 configure_file(packaging/manifest.xml.in "${_stage}/META-INF/manifest.xml" @ONLY)
@@ -67,7 +72,6 @@ configure_file(packaging/Paths.xcu "${_stage}/Paths.xcu" COPYONLY)
 configure_file(packaging/templates/groupuinames.xml "${_stage}/templates/groupuinames.xml" COPYONLY)
 
 # The team KPI template (File > New > Templates), generated like the example workbook.
-set(_template "templates/saleskpi/saleskpi-team-kpis.ots")
 add_custom_command(OUTPUT "${_stage}/${_template}"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${_stage}/templates/saleskpi"
   COMMAND Python3::Interpreter "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_CATALOGUE}" template
@@ -78,7 +82,7 @@ add_custom_command(OUTPUT "${_stage}/${_template}"
 set(SALESKPI_OXT "${CMAKE_CURRENT_BINARY_DIR}/saleskpi.oxt")
 set(_oxt_files META-INF/manifest.xml description.xml description-en.txt description-nl.txt
     saleskpi.components saleskpi.rdb CalcAddIns.xcu ${SALESKPI_LIBRARY_FILE}
-    Paths.xcu templates/groupuinames.xml ${_template})
+    Paths.xcu templates/groupuinames.xml ${_template} ${SALESKPI_IDENTITY_FILES})
 add_custom_command(OUTPUT "${SALESKPI_OXT}"
   COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${_rdb}" "${_xcu}"
           "$<TARGET_FILE:saleskpi_addin>" "${_stage}/"
@@ -89,5 +93,6 @@ add_custom_command(OUTPUT "${SALESKPI_OXT}"
           "${_stage}/META-INF/manifest.xml" "${_stage}/saleskpi.components"
           "${_stage}/description-en.txt" "${_stage}/description-nl.txt"
           "${_stage}/Paths.xcu" "${_stage}/templates/groupuinames.xml" "${_stage}/${_template}"
+          ${SALESKPI_IDENTITY_DEPENDS}
   COMMENT "Packing saleskpi.oxt")
 add_custom_target(oxt ALL DEPENDS "${SALESKPI_OXT}")

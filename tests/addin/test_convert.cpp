@@ -81,25 +81,38 @@ TEST(OptionalNumber, RejectsSeveralCellsAndText) {
     EXPECT_THROW(optional_number(Any(matrix({{text("3")}})), "ratio"), InvalidArgument);
 }
 
-TEST(OptionalRange, OmittedOrEmptyTextIsTheDefaultAsOneCell) {
-    for (const Any& omitted : {Any(), text("")}) {
-        const Range range = optional_range(omitted, "deals", 1.0);
-        ASSERT_TRUE(range.is_single());
-        EXPECT_EQ(range[0], 1.0);
-    }
+TEST(OptionalRange, OmittedOrEmptyTextIsNothing) {
+    EXPECT_FALSE(optional_range(Any(), "months").has_value());
+    EXPECT_FALSE(optional_range(text(""), "months").has_value());
 }
 
-TEST(OptionalRange, TakesANumberOrARange) {
-    EXPECT_EQ(optional_range(Any(2.0), "deals", 1.0)[0], 2.0);
-    const Range range = optional_range(Any(matrix({{Any(1.0), Any(2.0)}, {Any(3.0), text("")}})), "deals", 1.0);
-    EXPECT_EQ(range.rows(), 2u);
-    EXPECT_EQ(range.cols(), 2u);
-    EXPECT_FALSE(range[3].has_value());
+TEST(OptionalRange, ANumberIsOneCell) {
+    const auto range = optional_range(Any(2.0), "months");
+    ASSERT_TRUE(range.has_value());
+    ASSERT_TRUE(range->is_single());
+    EXPECT_EQ((*range)[0], 2.0);
+}
+
+TEST(OptionalRange, ARangeKeepsItsShapeAndGaps) {
+    const auto range =
+        optional_range(Any(matrix({{Any(1.0), Any(2.0)}, {Any(3.0), text("")}})), "months");
+    ASSERT_TRUE(range.has_value());
+    EXPECT_EQ(range->rows(), 2u);
+    EXPECT_EQ(range->cols(), 2u);
+    EXPECT_EQ((*range)[2], 3.0);
+    EXPECT_FALSE((*range)[3].has_value());
+}
+
+TEST(OptionalRange, ARangeOfBlanksIsARangeNotNothing) {
+    const auto range = optional_range(Any(matrix({{text("")}})), "months");
+    ASSERT_TRUE(range.has_value());
+    EXPECT_FALSE((*range)[0].has_value());
 }
 
 TEST(OptionalRange, RejectsText) {
-    EXPECT_THROW(optional_range(text("ten"), "deals", 1.0), InvalidArgument);
-    EXPECT_THROW(optional_range(Any(matrix({{Any(1.0)}, {text("x")}})), "deals", 1.0), InvalidArgument);
+    const auto word = thrown<InvalidArgument>([] { optional_range(text("ten"), "months"); });
+    EXPECT_EQ(message(word), "months holds text or a non-number");
+    EXPECT_THROW(optional_range(Any(matrix({{Any(1.0)}, {text("x")}})), "months"), InvalidArgument);
 }
 
 TEST(ToSequence, KeepsTheShapeAndShowsGapsAsZero) {

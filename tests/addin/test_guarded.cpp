@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "saleskpi.hpp"
 #include "support.hpp"
 
 using namespace saleskpi_addin_test;
@@ -36,18 +37,28 @@ TEST(Guarded, AConverterErrorNamesItsArgumentsPosition) {
     EXPECT_EQ(error.ArgumentPosition, 1);
 }
 
-TEST(Guarded, PositionIsZeroWhenNoParameterIsNamed) {
+TEST(Guarded, ACoreErrorNamesItsArgumentsPosition) {
+    const auto error = thrown<IllegalArgumentException>([] {
+        guarded([] { return saleskpi::ltv_churn(100.0, -0.5, 1.0, std::nullopt); },
+                {"arpa", "churn", "gross_margin", "max_periods"});
+    });
+    EXPECT_EQ(error.ArgumentPosition, 1) << utf8(error.Message);
+}
+
+TEST(Guarded, PositionIsUnknownWhenNoParameterIsNamed) {
     const auto error = thrown<IllegalArgumentException>(
         [] { guarded([]() -> int { throw InvalidArgument("rates has no value"); }); });
-    EXPECT_EQ(error.ArgumentPosition, 0);
+    EXPECT_EQ(error.ArgumentPosition, -1);  // the IDL's "not known"
 }
 
 TEST(ArgumentPosition, MatchesWholeNamesOnly) {
     EXPECT_EQ(argument_position("churn (2) must lie in [0; 1]", {"churned", "contraction", "churn"}), 2);
     EXPECT_EQ(argument_position("churned (-1) must be >= 0", {"churn", "churned"}), 1);
     EXPECT_EQ(argument_position("deals", {"revenue", "deals"}), 1);
-    EXPECT_EQ(argument_position("revenues are odd", {"x", "revenue"}), 0);
-    EXPECT_EQ(argument_position("", {"x"}), 0);
+    EXPECT_EQ(argument_position("criteria: a range lacks its criterion", {"data", "criteria"}), 1);
+    EXPECT_EQ(argument_position("revenues are odd", {"x", "revenue"}), -1);
+    EXPECT_EQ(argument_position("max_periods_x (1) is odd", {"max_periods"}), -1);
+    EXPECT_EQ(argument_position("", {"x"}), -1);
 }
 
 TEST(Guarded, OutOfMemoryBecomesARuntimeException) {

@@ -15,7 +15,7 @@ What a cell may show, and why:
   range, no value where one is needed, wrong shape). It is the ONLY result allowed for a
   text cell, a text literal or a text array element in a range argument, for a whole
   column holding text, for a required range argument with no value (empty text, a cell
-  holding ="") and for the shapes the catalogue's `errors` forbid (rates not one row or
+  holding ="") and for the shapes the catalogue's shape fields forbid (rates not one row or
   column; pairs of different shapes);
   Calc itself also shows Err:502 for the literal 1E-308, which it cannot store (subnormal);
 - #VALUE!: Calc could not turn text into the number a `double` parameter needs, before
@@ -143,15 +143,18 @@ def valid_arguments(function):
 
 
 def line_params(function):
-    """Parameters the catalogue's errors require to be one row or one column."""
-    return {e.split()[0] for e in function.get("errors", []) if "not one row or column" in e}
+    """Parameters the catalogue declares one row or one column (`shape: line`)."""
+    return {p["name"] for p in function["params"] if p.get("shape") == "line"}
 
 
 def shape_example(function):
-    """(args, positions) of the first good example in which every parameter named by a shape
-    error is an inline array; None when the function has no shape rule."""
-    named = {p["name"] for p in function["params"] for e in function.get("errors", [])
-             if "shape" in e and re.search(rf"\b{p['name']}\b", e)}
+    """(args, positions) of the first good example in which every parameter in a shape rule
+    (`same_shape_as`, `one_or_same_shape_as`) is an inline array; None without such a rule."""
+    named = set()
+    for p in function["params"]:
+        other = p.get("same_shape_as") or p.get("one_or_same_shape_as")
+        if other:
+            named |= {p["name"], other}
     if not named:
         return None
     positions = [i for i, p in enumerate(function["params"]) if p["name"] in named]
