@@ -58,6 +58,8 @@ DOMAINS = {
     "fraction": Domain((-0.01, 1.01), {"en": "[0; 1]", "nl": "[0; 1]"}, "{name} outside [0; 1]"),
     "positive_fraction": Domain((0.0, 1.01), {"en": "(0; 1]", "nl": "(0; 1]"},
                                 "{name} outside (0; 1]"),
+    "count": Domain((-1.0, 0.5), {"en": "whole number >= 0", "nl": "geheel getal >= 0"},
+                    "{name} not a whole number >= 0"),
     "choice": Domain((), {"en": None, "nl": None}, "{name} other than {choices}"),
     "date": Domain((-1e9, 1e9), {"en": None, "nl": None}, "{name} not a date"),
     "id": Domain((), {"en": None, "nl": None}, ""),
