@@ -82,7 +82,7 @@ Criteria to_criteria(const AnySequence& pairs, const TextFolder& fold) {
     return criteria;
 }
 
-NullDate null_date(const css::uno::Reference<css::beans::XPropertySet>& options) {
+NullDate null_date(const DocumentSettings& options) {
     css::util::Date date;
     if (!options.is() || !(options->getPropertyValue("NullDate") >>= date))
         return default_null_date;

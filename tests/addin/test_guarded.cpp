@@ -45,6 +45,14 @@ TEST(Guarded, ACoreErrorNamesItsArgumentsPosition) {
     EXPECT_EQ(error.ArgumentPosition, 1) << utf8(error.Message);
 }
 
+TEST(Guarded, ABadNullDateIsTheHiddenFirstArgument) {
+    // The generated glue names the document settings "null_date", as the core's error does.
+    const auto error = thrown<IllegalArgumentException>([] {
+        guarded([] { return saleskpi::null_date(2023, 2, 30); }, {"null_date", "customers"});
+    });
+    EXPECT_EQ(error.ArgumentPosition, 0) << utf8(error.Message);
+}
+
 TEST(Guarded, PositionIsUnknownWhenNoParameterIsNamed) {
     const auto error = thrown<IllegalArgumentException>(
         [] { guarded([]() -> int { throw InvalidArgument("rates has no value"); }); });
