@@ -4,7 +4,9 @@ hardened (full RELRO, stack protector; _FORTIFY_SOURCE is enforced where the com
 is compiled, addin/component.cxx, as no fortifiable libc call remains), and it imports nothing
 that does file, network or process I/O (it runs inside the user's office).
 
-    check_library.py LIBRARY EXPORTED_SYMBOL"""
+It is also built for the processor the .oxt's platform token names (cmake/Platform.cmake).
+
+    check_library.py LIBRARY EXPORTED_SYMBOL PLATFORM_TOKEN"""
 import subprocess
 import sys
 
@@ -24,12 +26,20 @@ def run(*command):
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 
 
-def main(library, exported):
+# readelf's Machine: -> the processor part of LibreOffice's platform token.
+MACHINES = {"Advanced Micro Devices X86-64": "x86_64", "AArch64": "aarch64", "Intel 80386": "x86"}
+
+
+def main(library, exported, platform):
     failures = []
     dynamic = run("nm", "-D", "--defined-only", library).split("\n")
     symbols = sorted(line.split()[-1] for line in dynamic if line.strip() and line.split()[1] in "TtWwDdBbVvRr")
     if symbols != [exported]:
         failures.append(f"exports {symbols}, expected only {exported}")
+    machine = next(line.split(":", 1)[1].strip() for line in run("readelf", "-h", library).split("\n")
+                   if line.strip().startswith("Machine:"))
+    if MACHINES.get(machine) != platform.split("_", 1)[1]:
+        failures.append(f"built for {machine}, but the .oxt says {platform}")
     headers = run("readelf", "-W", "-l", "-d", library)
     if "GNU_RELRO" not in headers or "BIND_NOW" not in headers:
         failures.append("not linked with full RELRO (-z relro -z now)")

@@ -4,6 +4,7 @@ import math
 import os
 import unittest
 
+from catalogue_model import stored_name as catalogue_stored_name
 from formula import api as formula_api
 from office import Office, error_text
 
@@ -14,6 +15,12 @@ CATALOGUE = os.environ.get("SALESKPI_CATALOGUE",
 def catalogue():
     with open(CATALOGUE, encoding="utf-8") as f:
         return json.load(f)
+
+
+def stored_name(function):
+    """How a document stores a call of `function` (CAC_MAX -> ORG.SALESKPI.FUNCTIONS.CACMAX):
+    tools/catalogue_model.py's rule, pinned by tests/tools/test_formula.py."""
+    return catalogue_stored_name(catalogue(), function)
 
 
 def api_formula(formula):
