@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 dir=$(realpath -m "${1:-build/office-25.2}")
 root="$dir/root"
 [ -e "$root/.complete" ] && exit 0
+source scripts/ensure-packages.sh
+ensure_packages debian-archive-keyring  # the key the private apt checks the archive with
 
 packages=(libreoffice-calc-nogui libreoffice-core-nogui libreoffice-common libreoffice-base-core
           libreoffice-uiconfig-common libreoffice-uiconfig-calc libreoffice-style-colibre
