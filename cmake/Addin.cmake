@@ -56,6 +56,7 @@ set_property(TARGET saleskpi_addin APPEND PROPERTY LINK_DEPENDS
 set(_stage "${CMAKE_CURRENT_BINARY_DIR}/oxt")
 set(_template "templates/saleskpi/saleskpi-team-kpis.ots")
 include(Identity)  # publisher, license, release notes, icon, template thumbnail
+include(Minimums)  # the oldest LibreOffice, glibc and libstdc++
 set(SALESKPI_LIBRARY_FILE "saleskpi.uno.so")
 configure_file(packaging/description.xml.in "${_stage}/description.xml" @ONLY)
 configure_file(packaging/manifest.xml.in "${_stage}/META-INF/manifest.xml" @ONLY)
