@@ -91,3 +91,4 @@ add_custom_command(OUTPUT "${SALESKPI_OXT}"
           ${SALESKPI_IDENTITY_DEPENDS}
   COMMENT "Packing saleskpi.oxt")
 add_custom_target(oxt ALL DEPENDS "${SALESKPI_OXT}")
+include(Package)  # cpack -G DEB: the bundled-extension package

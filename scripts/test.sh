@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Every test: unit tests, the catalogue check and real headless Calc tests of the built
-# .oxt on LibreOffice 7.4 (the system's) and 25.2 (fetched into build/office-25.2), then the unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer,
-# then 60 s of libFuzzer on the core (built with clang).
+# Every test: unit tests, the catalogue check, real headless Calc tests of the built .oxt
+# on LibreOffice 7.4 (the system's) and 25.2 (fetched into build/office-25.2), the .deb
+# as a bundled extension, then the unit tests again under AddressSanitizer and
+# UndefinedBehaviorSanitizer, then 60 s of libFuzzer on the core (built with clang).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-packages.sh
-ensure_packages clang libclang-rt-dev  # clang++ and its fuzzer/sanitizer runtimes, for build-fuzz
+# clang++ and its fuzzer/sanitizer runtimes, for build-fuzz; dpkg-dev and file for cpack -G DEB
+ensure_packages clang libclang-rt-dev dpkg-dev file
 
 jobs=$(nproc)
 bash scripts/fetch-office.sh  # cached: does nothing once build/office-25.2 is complete
