@@ -57,6 +57,7 @@ set(_stage "${CMAKE_CURRENT_BINARY_DIR}/oxt")
 set(_template "templates/saleskpi/saleskpi-team-kpis.ots")
 include(Identity)  # publisher, license, release notes, icon, template thumbnail
 include(Minimums)  # the oldest LibreOffice, glibc and libstdc++
+include(Platform)  # SALESKPI_PLATFORM, SALESKPI_MANIFEST_PLATFORM from the build's target
 set(SALESKPI_LIBRARY_FILE "saleskpi.uno.so")
 configure_file(packaging/description.xml.in "${_stage}/description.xml" @ONLY)
 configure_file(packaging/manifest.xml.in "${_stage}/META-INF/manifest.xml" @ONLY)

@@ -3,9 +3,10 @@
 GLIBC_, GLIBCXX_ and CXXABI_ symbol versions objdump -T lists equal the stated ones (newer
 would break on the systems we claim; older means the claim is stale), the LibreOffice UNO
 symbol versions (LIBO_UDK_x.y) are not newer than description.xml's minimal version, and
-the README states each minimum.
+the README states each minimum. OBJDUMP in the environment names a cross build's objdump.
 
     check_minimums.py LIBRARY DESCRIPTION_XML README LIBREOFFICE GLIBC GLIBCXX CXXABI"""
+import os
 import re
 import subprocess
 import sys
@@ -17,7 +18,7 @@ def version(text):
 
 def needed(library):
     """{'GLIBC': (2, 29), 'GLIBCXX': (3, 4, 29), ...}: the highest version of each prefix."""
-    dump = subprocess.run(["objdump", "-T", library], check=True, capture_output=True, text=True).stdout
+    dump = subprocess.run([os.environ.get("OBJDUMP", "objdump"), "-T", library], check=True, capture_output=True, text=True).stdout
     result = {}
     for prefix, number in re.findall(r"\b(GLIBC|GLIBCXX|CXXABI|LIBO_UDK)_([0-9.]+)\b", dump):
         result[prefix] = max(result.get(prefix, ()), version(number))
