@@ -27,3 +27,19 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libreoffice-calc (>= 4:${SALESKPI_MIN_LIBREOFFICE}) | libreoffice-calc-nogui (>= 4:${SALESKPI_MIN_LIBREOFFICE})")
 set(CPACK_STRIP_FILES OFF)  # the library is linked as shipped in the .oxt
 include(CPack)
+
+# One .oxt for several platforms: this build's .oxt merged with the .oxt files of builds for
+# other platforms (scripts/build-aarch64.sh; Windows and macOS as docs/platforms.md says) by
+# scripts/merge-oxt.py. When given, the Calc tests install the merged .oxt.
+set(SALESKPI_MERGE_OXTS "" CACHE STRING
+    "The saleskpi.oxt of builds for other platforms, merged with this one into saleskpi-multiplatform.oxt")
+if(SALESKPI_MERGE_OXTS)
+  set(SALESKPI_SINGLE_OXT "${SALESKPI_OXT}")
+  set(SALESKPI_OXT "${CMAKE_CURRENT_BINARY_DIR}/saleskpi-multiplatform.oxt")
+  add_custom_command(OUTPUT "${SALESKPI_OXT}"
+    COMMAND Python3::Interpreter "${CMAKE_CURRENT_SOURCE_DIR}/scripts/merge-oxt.py"
+            "${SALESKPI_OXT}" "${SALESKPI_SINGLE_OXT}" ${SALESKPI_MERGE_OXTS}
+    DEPENDS "${SALESKPI_SINGLE_OXT}" ${SALESKPI_MERGE_OXTS} "${CMAKE_CURRENT_SOURCE_DIR}/scripts/merge-oxt.py"
+    COMMENT "Merging saleskpi.oxt with ${SALESKPI_MERGE_OXTS}")
+  add_custom_target(oxt_multiplatform ALL DEPENDS "${SALESKPI_OXT}")
+endif()
