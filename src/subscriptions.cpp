@@ -165,9 +165,16 @@ Range mrr_bridge(const Cells& customers, const Range& starts, const Range& ends,
     return as_row ? Range(width, n, std::move(cells)) : Range(n, width, std::move(cells));
 }
 
+Retention retention(double by_revenue) {
+    if (by_revenue == 0.0) return Retention::logos;
+    if (by_revenue == 1.0) return Retention::revenue;
+    fail("by_revenue", by_revenue, "must be 0 or 1");
+}
+
 double cohort_retention(const Cells& customers, const Range& starts, const Range& ends,
                         const Range& amounts, double cohort, double months_after,
-                        bool by_revenue, const Criteria& criteria, NullDate null_date) {
+                        Retention counted, const Criteria& criteria, NullDate null_date) {
+    const bool by_revenue = counted == Retention::revenue;
     const Month first = month_of(day_of("cohort", cohort, null_date, cell_at(0)));
     const Month later = first + months_after_of(months_after, first);
     const Book book = book_of(customers, starts, ends, amounts, criteria, null_date);
@@ -187,8 +194,9 @@ double cohort_retention(const Cells& customers, const Range& starts, const Range
 }
 
 Range cohort_table(const Cells& customers, const Range& starts, const Range& ends,
-                   const Range& amounts, const Range& cohorts, bool by_revenue,
+                   const Range& amounts, const Range& cohorts, Retention counted,
                    const Criteria& criteria, NullDate null_date) {
+    const bool by_revenue = counted == Retention::revenue;
     if (cohorts.cols() != 1)
         fail("cohorts", "must be one column");
     const std::vector<Month> wanted = months_of("cohorts", cohorts, null_date);

@@ -58,6 +58,8 @@ DOMAINS = {
     "fraction": Domain((-0.01, 1.01), {"en": "[0; 1]", "nl": "[0; 1]"}, "{name} outside [0; 1]"),
     "positive_fraction": Domain((0.0, 1.01), {"en": "(0; 1]", "nl": "(0; 1]"},
                                 "{name} outside (0; 1]"),
+    "count": Domain((-1.0, 0.5), {"en": "whole number >= 0", "nl": "geheel getal >= 0"},
+                    "{name} not a whole number >= 0"),
     "choice": Domain((), {"en": None, "nl": None}, "{name} other than {choices}"),
     "date": Domain((-1e9, 1e9), {"en": None, "nl": None}, "{name} not a date"),
     "id": Domain((), {"en": None, "nl": None}, ""),
@@ -187,7 +189,8 @@ def invalid_when(function):
         domain = DOMAINS[param["domain"]]
         if domain.invalid:
             choices = ", ".join(f"{c:g}" for c in param.get("choices", []))
-            phrase = domain.invalid.format(name=f"a {name} cell" if cells else name, choices=choices)
+            article = "an" if name[0] in "aeiou" else "a"
+            phrase = domain.invalid.format(name=f"{article} {name} cell" if cells else name, choices=choices)
             phrases.append(phrase)
         if param["type"] == "range" and param["domain"] not in ("date",):
             phrases.append(f"no value in {name}")

@@ -24,6 +24,15 @@
 
 namespace saleskpi {
 
+// What a cohort's retention counts (Calc's by_revenue argument 0 or 1).
+enum class Retention {
+    logos,    // 0: the fraction of the cohort's customers still paying
+    revenue,  // 1: the cohort's MRR then / its MRR at the end of the cohort month
+};
+
+// Calc's by_revenue argument to Retention; any other number is invalid ("by_revenue").
+Retention retention(double by_revenue);
+
 // The MRR active on `date`: Σ amounts of the rows with start <= date < end.
 double mrr_at(const Range& starts, const Range& ends, const Range& amounts, double date,
               const Criteria& criteria, NullDate null_date);
@@ -77,13 +86,13 @@ Range mrr_bridge(const Cells& customers, const Range& starts, const Range& ends,
 // exceed 1). months_after is a whole number >= 0; a cohort without customers is invalid.
 double cohort_retention(const Cells& customers, const Range& starts, const Range& ends,
                         const Range& amounts, double cohort, double months_after,
-                        bool by_revenue, const Criteria& criteria, NullDate null_date);
+                        Retention counted, const Criteria& criteria, NullDate null_date);
 
 // One row per month of `cohorts` (one column, no blank cell), n columns for 0 .. n-1 months
 // after: cohort_retention of each. Cells past the latest month of `cohorts` and the rows of
 // cohorts without customers are blank.
 Range cohort_table(const Cells& customers, const Range& starts, const Range& ends,
-                   const Range& amounts, const Range& cohorts, bool by_revenue,
+                   const Range& amounts, const Range& cohorts, Retention counted,
                    const Criteria& criteria, NullDate null_date);
 
 }  // namespace saleskpi

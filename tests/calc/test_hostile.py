@@ -186,15 +186,23 @@ def build_cases():
     cases = []
     for function in catalogue()["functions"]:
         name, params = function["name"], function["params"]
+        pairs = params[-1]["type"] == "criteria"  # trailing criteria pairs: a variable count
+        if pairs:
+            params = params[:-1]
         required = sum(1 for p in params if not p.get("optional"))
-        valid = valid_arguments(function)
+        valid = valid_arguments(function)[:len(params)]
 
         def label(text, name=name):
             return f"{name}: {text}"
 
         cases.append(Case(label("every argument valid"), call(name, valid), {NUMBER}))
         cases.append(Case(label("required arguments only"), call(name, valid[:required]), {NUMBER, ERR502}))
-        cases.append(Case(label("one argument too many"), call(name, valid + ["1"]), COUNT_ERRORS))
+        if pairs:  # a criteria range without its criterion, or of another shape than the rows
+            cases.append(Case(label("a criteria range alone"), call(name, valid + ["{1;2}"]), {ERR502, ERR504}))
+            cases.append(Case(label("a criteria range of another shape"),
+                              call(name, valid + ["{1;2;3;4;5;6;7;8;9;10;11}", "1"]), {ERR502}))
+        else:
+            cases.append(Case(label("one argument too many"), call(name, valid + ["1"]), COUNT_ERRORS))
         if required:
             cases.append(Case(label("one argument too few"), call(name, valid[:required - 1]), {ERR504}))
             cases.append(Case(label("no argument"), call(name, []), {ERR504}))
@@ -202,10 +210,13 @@ def build_cases():
         lines = line_params(function)
         for position, param in enumerate(params):
             args = valid[:max(position + 1, required)]
-            kind = "range" if param["type"] == "range" else \
+            kind = param["type"] if param["type"] in ("range", "cells") else \
                 "optional number" if param.get("optional") else "number"
             for hostile, (text, for_range, for_number, for_optional) in HOSTILE.items():
-                if kind == "range" and for_range in (None, "blank"):
+                if kind == "cells":  # text is an id or a stage name: a number or Err:502
+                    allowed, same = (for_range if isinstance(for_range, tuple) and for_range[0] & {DIV0, NA}
+                                     else ({NUMBER, ERR502}, ()))
+                elif kind == "range" and for_range in (None, "blank"):
                     allowed, same = range_rule_for_no_value(param, for_range == "blank")
                 else:
                     allowed, same = {"range": for_range, "number": for_number,

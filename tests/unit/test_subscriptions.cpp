@@ -41,11 +41,11 @@ struct Book {
         return saleskpi::mrr_bridge(s.customers, s.starts, s.ends, s.amounts, months, no_criteria,
                                     saleskpi::default_null_date);
     }
-    double retention(double cohort, double months_after, bool by_revenue = false) const {
+    double retention(double cohort, double months_after, saleskpi::Retention by_revenue = saleskpi::Retention::logos) const {
         return saleskpi::cohort_retention(s.customers, s.starts, s.ends, s.amounts, cohort, months_after,
                                           by_revenue, no_criteria, saleskpi::default_null_date);
     }
-    Range table(const Range& cohorts, bool by_revenue = false) const {
+    Range table(const Range& cohorts, saleskpi::Retention by_revenue = saleskpi::Retention::logos) const {
         return saleskpi::cohort_table(s.customers, s.starts, s.ends, s.amounts, cohorts, by_revenue,
                                       no_criteria, saleskpi::default_null_date);
     }
@@ -216,9 +216,9 @@ TEST(Cohorts, Retention) {
     EXPECT_EQ(book.retention(day(2024, 1, 1), 0), 1.0);
     EXPECT_EQ(book.retention(day(2024, 1, 1), 1), 1.0);
     EXPECT_EQ(book.retention(day(2024, 1, 1), 2), 0.5);
-    EXPECT_EQ(book.retention(day(2024, 1, 31), 3, true), 1.0);   // 150 / 150
-    EXPECT_EQ(book.retention(day(2024, 1, 31), 2, true), 50.0 / 150.0);
-    EXPECT_EQ(book.retention(day(2024, 2, 1), 0, true), 1.0);
+    EXPECT_EQ(book.retention(day(2024, 1, 31), 3, saleskpi::Retention::revenue), 1.0);   // 150 / 150
+    EXPECT_EQ(book.retention(day(2024, 1, 31), 2, saleskpi::Retention::revenue), 50.0 / 150.0);
+    EXPECT_EQ(book.retention(day(2024, 2, 1), 0, saleskpi::Retention::revenue), 1.0);
     EXPECT_INVALID(book.retention(day(2024, 3, 1), 0), "cohort");
     EXPECT_INVALID(book.retention(day(2024, 1, 1), 1.5), "months_after");
     EXPECT_INVALID(book.retention(day(2024, 1, 1), -1), "months_after");
@@ -228,8 +228,8 @@ TEST(Cohorts, Retention) {
 
 TEST(Cohorts, RevenueRetentionAboveOne) {
     const Book book({{"a", day(2024, 1, 1), day(2024, 2, 1), 100.0}, {"a", day(2024, 2, 1), {}, 130.0}});
-    EXPECT_DOUBLE_EQ(book.retention(day(2024, 1, 1), 1, true), 1.3);
-    EXPECT_EQ(book.retention(day(2024, 1, 1), 1, false), 1.0);
+    EXPECT_DOUBLE_EQ(book.retention(day(2024, 1, 1), 1, saleskpi::Retention::revenue), 1.3);
+    EXPECT_EQ(book.retention(day(2024, 1, 1), 1, saleskpi::Retention::logos), 1.0);
 }
 
 TEST(Cohorts, Table) {
@@ -248,7 +248,7 @@ TEST(Cohorts, Table) {
     EXPECT_EQ(table[6], 1.0);
     EXPECT_FALSE(table[7].has_value());  // past March, the last cohort month
     EXPECT_FALSE(table[8].has_value());
-    const Range revenue = book.table(Range::column({day(2024, 1, 1), day(2024, 3, 1)}), true);
+    const Range revenue = book.table(Range::column({day(2024, 1, 1), day(2024, 3, 1)}), saleskpi::Retention::revenue);
     ASSERT_EQ(revenue.rows(), 2u);
     EXPECT_EQ(revenue[1], 1.0);                   // Jan cohort after 1 month
     EXPECT_FALSE(revenue[3].has_value());         // March after 1 month: past the last month
@@ -314,4 +314,15 @@ TEST(SubscriptionErrors, MonthsAndDates) {
                       "months", "in cell 2");
     EXPECT_INVALID_AT(book.bridge(Range::column({day(2024, 1, 1), 1e12})), "months", "in cell 2");
     EXPECT_INVALID(book.bridge(Range()), "months");
+}
+
+TEST(SubscriptionErrors, RowsTheCriteriaLeaveOutAreCheckedToo) {
+    const double jan = day(2024, 1, 1);
+    const Subs s = columns({{"a", jan, {}, 10.0}, {"b", jan, {}, -5.0}});
+    const saleskpi::Criteria only_a = {saleskpi::Criterion{Cells(2, 1, {"eu", "us"}), "eu"}};
+    EXPECT_INVALID_AT(saleskpi::mrr_at(s.starts, s.ends, s.amounts, jan, only_a, saleskpi::default_null_date),
+                      "amounts", "in row 2");
+    const saleskpi::Criteria bad_range = {saleskpi::Criterion{Cells(2, 1, {"eu", infinity}), "eu"}};
+    EXPECT_INVALID(saleskpi::mrr_at(s.starts, s.ends, Range::column({10.0, 5.0}), jan, bad_range,
+                                    saleskpi::default_null_date), "criteria_range 1");
 }
