@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-packages.sh
-ensure_packages g++-aarch64-linux-gnu qemu-user
+ensure_packages g++-aarch64-linux-gnu qemu-user googletest  # googletest: its sources, built for arm64
 
 jobs=$(nproc)
 out=$PWD/build-aarch64
