@@ -62,6 +62,8 @@ set_property(TARGET saleskpi_addin APPEND PROPERTY LINK_DEPENDS "${_exports}")
 set(_stage "${CMAKE_CURRENT_BINARY_DIR}/oxt")
 set(_template "templates/saleskpi/saleskpi-team-kpis.ots")
 include(Identity)  # publisher, license, release notes, icon, template thumbnail
+include(Minimums)  # the oldest LibreOffice, glibc and libstdc++
+include(Platform)  # SALESKPI_PLATFORM, SALESKPI_MANIFEST_PLATFORM from the build's target
 set(SALESKPI_LIBRARY_FILE "saleskpi.uno.so")
 configure_file(packaging/description.xml.in "${_stage}/description.xml" @ONLY)
 configure_file(packaging/manifest.xml.in "${_stage}/META-INF/manifest.xml" @ONLY)
@@ -97,3 +99,4 @@ add_custom_command(OUTPUT "${SALESKPI_OXT}"
           ${SALESKPI_IDENTITY_DEPENDS}
   COMMENT "Packing saleskpi.oxt")
 add_custom_target(oxt ALL DEPENDS "${SALESKPI_OXT}")
+include(Package)  # cpack -G DEB: the bundled-extension package

@@ -19,10 +19,11 @@ import zipfile
 
 import uno
 
-from calc_support import CalcTestCase, api_formula, catalogue, shown, stored_name
+from calc_support import OFFICE_VERSION, CalcTestCase, api_formula, catalogue, shown, stored_name
 from office import properties
 
 FORMATS = {"ods": "calc8", "xlsx": "Calc Office Open XML", "xls": "MS Excel 97"}
+PREFIX = "ORG.SALESKPI.FUNCTIONS."
 
 # Formulas that read cells (A..C of sheet Inputs, E.. of the sheet itself), as a user types them.
 REFERENCE_FORMULAS = [
@@ -36,6 +37,21 @@ REFERENCE_FORMULAS = [
     "=LTV_CHURN(100;0.05;;12)",   # an optional argument left out in the middle
 ]
 REFERENCE_ARRAY = "=FUNNEL_PLAN(1;E1:E3)"
+
+
+def replace_member(path, member, data):
+    """Rewrites one file inside a zip archive."""
+    with zipfile.ZipFile(path) as old:
+        members = [(info, old.read(info)) for info in old.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info, content in members:
+            new.writestr(info, data if info.filename == member else content)
+
+
+def xlsx_name(function):
+    """What XLSX stores for a call: 7.4 the programmatic name (ORG.SALESKPI.FUNCTIONS.CACMAX),
+    25.2 the CompatibilityName (the catalogue name, CAC_MAX)."""
+    return stored_name(function) if OFFICE_VERSION == "7.4" else function
 
 
 class Workbook:
@@ -146,23 +162,30 @@ class RoundTrip(CalcTestCase):
     def test_xls_keeps_formulas_and_values(self):
         self.check_round_trip("xls")
 
-    def test_xlsx_stores_the_programmatic_name(self):
-        """What another program reads: the service.method name with `,` separators (Excel
-        knows no such function and shows #NAME?), not the CompatibilityName."""
-        with zipfile.ZipFile(self.save("xlsx")) as xlsx:
-            sheet = xlsx.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    def xlsx_sheet(self, path):
+        with zipfile.ZipFile(path) as xlsx:
+            return xlsx.read("xl/worksheets/sheet1.xml").decode("utf-8")
+
+    def test_xlsx_stores_the_name_of_this_version(self):
+        """What another program reads, with `,` separators: 7.4 writes the programmatic
+        service.method name (Excel knows no such function and shows #NAME?), 25.2 the
+        CompatibilityName (the catalogue name, as an Excel add-in function would be called)."""
+        sheet = self.xlsx_sheet(self.save("xlsx"))
         cells = dict(re.findall(r'<c r="([A-Z]+[0-9]+)"[^>]*?(?<!/)>(.*?)</c>', sheet))
 
         def stored(formula):
             return cells[f"A{self.book.row_of(formula) + 1}"]
 
         self.assertEqual(re.search(r"<f[^>]*>(.*?)</f>", stored("=LTV(400;1;3)")).group(1),
-                         f"{stored_name('LTV')}(400,1,3)")
+                         xlsx_name("LTV") + "(400,1,3)")
         self.assertEqual(re.search(r"<f[^>]*>(.*?)</f>", stored("=CAC_MAX(1200)")).group(1),
-                         f"{stored_name('CAC_MAX')}(1200)")
+                         xlsx_name("CAC_MAX") + "(1200)")
+        if OFFICE_VERSION == "7.4":
+            self.assertNotIn(">CAC_MAX(", sheet)
+        else:
+            self.assertNotIn(PREFIX, sheet)
         self.assertIn("<v>1200</v>", stored("=LTV(400;1;3)"))          # the cached value
         self.assertIn("<v>#VALUE!</v>", stored("=CAC_MAX(1200;0)"))    # Err:502 has no Excel name
-        self.assertNotIn(">CAC_MAX(", sheet)
         self.assertIn('t="array"', sheet)                              # FUNNEL_PLAN stays an array
         # Cached values keep 15 significant digits (CHURN_ANNUAL(0.05) = 0.45963991233736307 is
         # cached as 0.459639912337363); LibreOffice shows them until it recalculates the cell.
@@ -172,6 +195,33 @@ class RoundTrip(CalcTestCase):
             if isinstance(value, float) and cached:
                 with self.subTest(formula=formula):
                     self.assertEqual(float(cached.group(1)), float(f"{value:.15g}"))
+
+    def test_xlsx_written_by_the_other_version(self):
+        """The same workbook as the other version writes it (our file with the other naming
+        put in): 25.2 reads 7.4's programmatic names, 7.4 shows #NAME? for every call stored
+        by 25.2 under its CompatibilityName, so a team sharing XLSX must not mix versions."""
+        path = self.save("xlsx")
+        sheet = self.xlsx_sheet(path)
+        names = {stored_name(f["name"]) + "(": f["name"] + "(" for f in catalogue()["functions"]}
+        if OFFICE_VERSION == "7.4":
+            pattern, replace = r"ORG\.SALESKPI\.FUNCTIONS\.[A-Z0-9]+\(", lambda m: names[m.group(0)]
+        else:
+            back = {compatibility: programmatic for programmatic, compatibility in names.items()}
+            pattern = "|".join(re.escape(name) for name in sorted(back, key=len, reverse=True))
+            pattern, replace = r"(?<![A-Z0-9_.])(" + pattern + ")", lambda m: back[m.group(0)]
+        other, count = re.subn(pattern, replace, sheet)
+        self.assertGreater(count, len(self.before) // 2)
+        replace_member(path, "xl/worksheets/sheet1.xml", other.encode("utf-8"))
+        after, _ = self.reloaded(path)
+        self.assertEqual(set(after), set(self.before))
+        if OFFICE_VERSION == "7.4":
+            for key, (formula, value) in after.items():
+                with self.subTest(cell=key, formula=formula):
+                    self.assertEqual(value, "#NAME?")
+        else:
+            for key, value in self.before.items():
+                with self.subTest(cell=key, formula=value):
+                    self.assertEqual(after[key], value)
 
     def test_xls_stores_the_compatibility_name(self):
         """BIFF8 keeps an add-in call as an external name: the CompatibilityName, stored as a
