@@ -19,6 +19,7 @@ import random
 import sys
 from datetime import date
 
+from catalogue_model import stored_names
 from odf import Chart, FormulaTranslator, Sheet, Workbook, range_address
 
 WEEKS = 13
@@ -950,13 +951,8 @@ def dashboard_charts(sheet, bridge):
 
 
 # ====================================================================== the workbook
-def addin_names(catalogue):
-    prefix = catalogue["service"].upper()
-    return {f["name"]: f"{prefix}.{f['name'].replace('_', '')}" for f in catalogue["functions"]}
-
-
 def build(catalogue, data):
-    book = Workbook(TITLE, FormulaTranslator(addin_names(catalogue)))
+    book = Workbook(TITLE, FormulaTranslator(stored_names(catalogue)))
     add_styles(book)
     # The dashboard comes first in the file (it opens and prints first) but is built last:
     # it refers to the other sheets' rows.
