@@ -4,7 +4,7 @@
 //
 //   build-bench/bench/bridge_core 1000000
 //
-// The rows are generated here (seeded, the shape of bench/bridge_data.py's: about three rows
+// The rows are generated here (seeded, the shape of bench/bridge_data.py's: about two rows
 // per customer, upgrades, downgrades, churn and returns over 2023-2024), never read from disk.
 // Memory: the peak RSS (VmHWM) is reset just before the call (/proc/self/clear_refs), so
 // "call peak" is what the call adds on top of its input.

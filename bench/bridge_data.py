@@ -1,6 +1,6 @@
 """Subscription rows for the MRR_BRIDGE benchmark, generated reproducibly (never stored).
 
-About three rows per customer: a customer starts on a random day of 2023-2024 on one of six
+About two rows per customer (1.8): a customer starts on a random day of 2023-2024 on one of six
 plans, then changes plan (upgrade, downgrade or the same) up to four times; now and then it
 leaves for 30-200 days and comes back (churn, reactivation); the last period is open half of
 the time. Dates are Calc serial numbers (null date 1899-12-30), amounts whole currency units.

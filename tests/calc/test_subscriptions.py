@@ -276,6 +276,25 @@ class Subscriptions(CalcTestCase):
             with self.subTest(formula=formula):
                 self.assertClose(shown(self.sheet.getCellByPosition(25, row)), expected, formula)
 
+    def test_lago_worked_example(self):
+        """RAW-DATA.md's worked example, its numbers as the document states them: 100 a month
+        from 1 January, upgraded to 200 on 15 March, terminated on 10 April."""
+        for row, values in enumerate([("acme", "2024-01-01", "2024-03-15", "100"),
+                                      ("acme", "2024-03-15", "2024-04-10", "200")], start=2):
+            for column, value in zip(("AB", "AC", "AD", "AE"), values):
+                self.put(f"{column}{row}", value)
+        lago = "AB2:AB9;AC2:AC9;AD2:AD9;AE2:AE9"
+        dates = "AC2:AC9;AD2:AD9;AE2:AE9"
+        for formula, expected in [(f"=MRR_NEW({lago};DATE(2024;1;20))", 100),
+                                  (f"=MRR_EXPANSION({lago};DATE(2024;3;1))", 100),
+                                  (f"=INDEX(MRR_BRIDGE({lago};DATE(2024;3;1));1;7)", 200),
+                                  (f"=MRR_CHURNED({lago};DATE(2024;4;30))", 200),
+                                  (f"=MRR_AT({dates};DATE(2024;3;14))", 100),
+                                  (f"=MRR_AT({dates};DATE(2024;3;15))", 200),
+                                  (f"=MRR_AT({dates};DATE(2024;4;10))", 0)]:
+            with self.subTest(formula=formula):
+                self.assertClose(self.value(formula), expected, formula)
+
     def test_the_book_has_every_movement(self):
         """The reference data must exercise what it tests."""
         for key in MOVEMENTS:
