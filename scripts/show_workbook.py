@@ -12,12 +12,15 @@ import sys
 import uno
 from com.sun.star.table.CellContentType import FORMULA as FORMULA_CELL
 
-from office import Office, formula_errors, named_cells, properties
+from office import Office, formula_errors, keyed, properties
 
-# Columns of the dashboard's seller table to print: (column in the range, heading, width).
-SELLER_COLUMNS = [(0, "Seller", 16), (1, "Revenue", 10), (2, "Quota", 10), (3, "Attain.", 7),
-                  (4, "Calls", 6), (5, "Needed", 6), (6, "+/-", 5), (9, "Win rate", 8),
-                  (10, "Coverage", 8), (11, "Required", 8)]
+# The dashboard's seller table to print: (column key, heading, width); rows by key.
+SELLER_COLUMNS = [("name", "Seller", 16), ("revenue", "Revenue", 10), ("quota", "Quota", 10),
+                  ("attainment", "Attain.", 7), ("calls", "Calls", 6), ("calls_needed", "Needed", 6),
+                  ("ahead", "+/-", 5), ("win_rate", "Win rate", 8), ("coverage", "Coverage", 8),
+                  ("needed", "Required", 8)]
+SELLER_ROWS = [f"seller{n}" for n in range(1, 6)] + ["team"]
+TILES = ["attainment", "win_rate", "coverage", "ltvcac", "payback", "nrr", "arr"]
 
 
 def english(label):
@@ -26,22 +29,20 @@ def english(label):
 
 
 def print_sellers(doc):
-    rows = named_cells(doc, "Dashboard_sellers")
     line = lambda values: "  ".join(f"{value:<{width}}" if index == 0 else f"{value:>{width}}"
                                     for index, (value, (_, _, width)) in enumerate(zip(values, SELLER_COLUMNS)))
     print(line([heading for _, heading, _ in SELLER_COLUMNS]))
-    for row in rows[1:]:
-        print(line([row[column].getString() for column, _, _ in SELLER_COLUMNS]))
+    for row in SELLER_ROWS:
+        print(line([keyed(doc, f"dash.{row}.{column}").getString() for column, _, _ in SELLER_COLUMNS]))
 
 
 def print_team(doc):
-    labels, values, notes = named_cells(doc, "Dashboard_tiles")
     print()
-    for label, value, note in zip(labels, values, notes):
-        if label.getString():
-            extra = note.getString() if note.getType() == FORMULA_CELL else ""
-            extra = f"  ({extra.replace('need · nodig', 'needs').replace('target · doel', 'target')})" if extra else ""
-            print(f"{english(label.getString()):<28} {value.getString():>12}{extra}")
+    for tile in TILES:
+        label, value, note = (keyed(doc, f"tiles.{row}.{tile}") for row in ("label", "value", "note"))
+        extra = note.getString() if note.getType() == FORMULA_CELL else ""
+        extra = f"  ({extra.replace('need · nodig', 'needs').replace('target · doel', 'target')})" if extra else ""
+        print(f"{english(label.getString()):<28} {value.getString():>12}{extra}")
 
 
 def main(workbook, pdf, png):

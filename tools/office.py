@@ -158,6 +158,21 @@ def named_cells(doc, name):
             for row in range(address.EndRow - address.StartRow + 1)]
 
 
+def key_name(key):
+    """The named range of a workbook key (tools/layout.py): sellers.team.calls -> sellers_team_calls."""
+    return key.replace(".", "_")
+
+
+def keyed(doc, key):
+    """The cell (or the first cell of the range) a workbook key names."""
+    return named_cells(doc, key_name(key))[0][0]
+
+
+def keyed_column(doc, key):
+    """The cells of a one-column range a workbook key names, top to bottom."""
+    return [row[0] for row in named_cells(doc, key_name(key))]
+
+
 def _each(cell_ranges):
     enumeration = cell_ranges.getCells().createEnumeration()
     while enumeration.hasMoreElements():

@@ -16,9 +16,11 @@ Formulas are written as an en-US user types them; tools/odf.py stores them as OD
 """
 import json
 import random
+import re
 import sys
 from datetime import date
 
+from layout import C, Layout, Row, SheetSpec, Table, write
 from odf import Chart, FormulaTranslator, Sheet, Workbook, range_address
 
 WEEKS = 13
@@ -204,749 +206,688 @@ def add_styles(book):
     book.cell_style("Verdict", text={"fo:font-weight": "bold"}, cell={"style:vertical-align": "middle"})
 
 
-def flag(sheet, ref, good, watch=None, bad=None):
-    """Conditional format of a KPI: green, amber, red; the first matching rule wins. A rule
-    compares the cell with a number or another cell ('>=1', '<[.O8]'), and matches only
-    when the cell holds a number: a KPI that shows nothing yet (empty text) is not flagged."""
-    cell = f"[.{ref.split(':')[0]}]"
-    rules = [(rule, style) for rule, style in ((good, "OnTrack"), (watch, "Watch"), (bad, "Behind")) if rule]
-    sheet.condition(ref, *((f"formula-is(AND(ISNUMBER({cell});{cell}{rule}))", style) for rule, style in rules))
+def flag(spec, key, good, watch=None, bad=None):
+    """Conditional format of a KPI (a key, or 'first..last' keys): green, amber, red; the
+    first matching rule wins. A rule compares the cell with a number or a key ('>=1',
+    '<{pipe.seller1.needed}'), and matches only when the cell holds a number: a KPI that
+    shows nothing yet (empty text) is not flagged."""
+    spec.flags.append((key, [(rule, style) for rule, style in ((good, "OnTrack"), (watch, "Watch"),
+                                                                (bad, "Behind")) if rule]))
 
 
-def guard(test, formula):
-    """Shows nothing until the inputs are there: =IF(test;"";formula)."""
-    return f'=IF({test};"";{formula})'
+def write_flags(spec, layout, sheet):
+    for key, rules in spec.flags:
+        first, _, last = key.partition("..")
+        ref = layout.cell(first) + (":" + layout.cell(last) if last else "")
+        cell = f"[.{ref.split(':')[0]}]"
+
+        def condition(rule):
+            rule, _ = layout.expand(rule, spec.name)
+            return f"formula-is(AND(ISNUMBER({cell});{cell}{rule}))" if not rule.startswith("formula-is") else rule
+        # Cells named in a rule are written [.C8]: conditional formats take ODF addresses.
+        sheet.condition(ref, *((re.sub(r"(?<![\[.\w])(\$?[A-Z]+\$?\d+)", r"[.\1]", condition(rule)), style)
+                               for rule, style in rules))
+
+
+# Plain rows: a title, a subtitle, a section rule, an explanation.
+def title(key, text, height=0.9, span=1):
+    return Row(key, {"A": C(text, style="Title", span=span)}, height=height, keyed=False)
+
+
+def subtitle(key, text, span=1, column="A"):
+    return Row(key, {column: C(text, style="Subtitle", span=span)}, keyed=False)
+
+
+def section(key, text, span, height=0.7, column="A"):
+    return Row(key, {column: C(text, style="Section", span=span)}, height=height, keyed=False)
+
+
+def explain(key, text, span):
+    return Row(key, {"A": C(text, style="Explain", span=span)}, keyed=False)
+
+
+def headers(key, first, columns, notes=None, height=HEADER_HEIGHT):
+    """A header row: first column's (en, nl), then {column key: ((en, nl), note)}."""
+    cells = {first[0]: C(head(*first[1]), style="Header", note=first[2] if len(first) > 2 else None)}
+    for column, (label, note) in columns.items():
+        cells[column] = C(head(*label), style="Header", note=note)
+    return Row(key, cells, height=height, keyed=False)
+
+
+def team_style(style):
+    return style.replace("Calc", "Team")
 
 
 # ====================================================================== Activity
-ACT_SUMMARY_FIRST = 8            # first seller row of the per-seller table
-ACT_TEAM = ACT_SUMMARY_FIRST + SELLER_COUNT
-ACT_LOG_HEADER = 17
-ACT_LOG_FIRST = ACT_LOG_HEADER + 1
-LOG_FIELDS = [  # column, key, header (en, nl), style, note
-    ("C", "calls", ("Calls", "Belpogingen"), "InputInt", None),
-    ("D", "hours", ("Hours selling", "Verkoopuren"), "InputInt", None),
-    ("E", "leads", ("Leads", "Leads"), "InputInt", None),
-    ("F", "meetings", ("Meetings", "Afspraken"), "InputInt", None),
-    ("G", "won", ("Deals won", "Deals gewonnen"), "InputInt", None),
-    ("H", "lost", ("Deals lost", "Deals verloren"), "InputInt", None),
-    ("I", "revenue", ("Revenue won (€)", "Gewonnen omzet (€)"), "InputMoney",
+SELLERS = [f"seller{n}" for n in range(1, SELLER_COUNT + 1)]
+LOG_FIELDS = [  # key, header (en, nl), style, note
+    ("calls", ("Calls", "Belpogingen"), "InputInt", None),
+    ("hours", ("Hours selling", "Verkoopuren"), "InputInt", None),
+    ("leads", ("Leads", "Leads"), "InputInt", None),
+    ("meetings", ("Meetings", "Afspraken"), "InputInt", None),
+    ("won", ("Deals won", "Deals gewonnen"), "InputInt", None),
+    ("lost", ("Deals lost", "Deals verloren"), "InputInt", None),
+    ("revenue", ("Revenue won (€)", "Gewonnen omzet (€)"), "InputMoney",
      "First-year contract value of the deals won.\nContractwaarde eerste jaar van de gewonnen deals."),
-    ("J", "quota", ("Quota (€)", "Quotum (€)"), "InputMoney",
+    ("quota", ("Quota (€)", "Quotum (€)"), "InputMoney",
      "The seller's quota for the week. In the totals, only weeks with calls filled in count.\n"
      "Het quotum van de verkoper voor de week. In de totalen tellen alleen weken met ingevulde belpogingen."),
 ]
-
-
-def log_rows(seller):
-    first = ACT_LOG_FIRST + seller * WEEKS
-    return first, first + WEEKS - 1
-
-
-def activity_sheet(book, data):
-    sheet = book.add_sheet(Sheet("Activity", [4.6, 1.6] + [2.0] * 6 + [2.4, 2.4, 2.4] + [2.0] * 6 + [2.4] * 3,
-                                 tab_color="#2f5597"))
-    sheet.set("A1", bi("Activity and funnel", "Activiteit en funnel"), style="Title")
-    sheet.row_height(1, 0.9)
-    sheet.set("A2", "Enter one row per seller per week when the week is over; yellow cells are inputs. · "
-              "Vul per verkoper elke week één rij in als de week voorbij is; gele cellen zijn invoer.",
-              style="Subtitle")
-    sheet.set("A3", bi("Team name", "Teamnaam"), style="Label")
-    sheet.set("B3", data["team"], style="Input", span=4)
-    sheet.set("F3", bi("Quarter starts on", "Kwartaal begint op"), style="Label", span=3)
-    sheet.set("I3", data["start"].isoformat() if data["start"] else None, kind="date", style="InputDate",
-              note="The Monday of the quarter's first week.\nDe maandag van de eerste week van het kwartaal.")
-    activity_summary(sheet, data)
-    activity_log(sheet, data)
-    book.named_range("Activity_sellers", sheet, f"A7:T{ACT_TEAM}")
-    book.named_range("Activity_log", sheet, f"A{ACT_LOG_HEADER}:K{log_rows(SELLER_COUNT - 1)[1]}")
-    return sheet
-
-
-SUMMARY_COLUMNS = [  # column, header (en, nl), style, note (en\nnl), formula for row r (seller or team)
-    ("B", ("Weeks entered", "Weken ingevuld"), "CalcInt",
-     "Weeks with calls filled in.\nWeken waarin belpogingen zijn ingevuld.", None),
-    ("K", ("Call → lead", "Belpoging → lead"), "CalcPct",
+SUMMARY_COLUMNS = [  # key, header (en, nl), style, note (en\nnl), formula
+    ("conv_lead", ("Call → lead", "Belpoging → lead"), "CalcPct",
      "CONVERSION(leads; calls): leads per call.\nCONVERSION(leads; belpogingen): leads per belpoging.",
-     "CONVERSION(E{r};C{r})"),
-    ("L", ("Lead → meeting", "Lead → afspraak"), "CalcPct",
-     "CONVERSION(meetings; leads).\nCONVERSION(afspraken; leads).", "CONVERSION(F{r};E{r})"),
-    ("M", ("Meeting → deal", "Afspraak → deal"), "CalcPct",
-     "CONVERSION(deals won; meetings).\nCONVERSION(gewonnen deals; afspraken).", "CONVERSION(G{r};F{r})"),
-    ("N", ("Call → deal", "Belpoging → deal"), "CalcPct1",
+     "CONVERSION({leads};{calls})"),
+    ("conv_meeting", ("Lead → meeting", "Lead → afspraak"), "CalcPct",
+     "CONVERSION(meetings; leads).\nCONVERSION(afspraken; leads).", "CONVERSION({meetings};{leads})"),
+    ("conv_deal", ("Meeting → deal", "Afspraak → deal"), "CalcPct",
+     "CONVERSION(deals won; meetings).\nCONVERSION(gewonnen deals; afspraken).", "CONVERSION({won};{meetings})"),
+    ("call_deal", ("Call → deal", "Belpoging → deal"), "CalcPct1",
      "FUNNEL_RATE of the three stages: deals per call.\nFUNNEL_RATE van de drie fasen: deals per belpoging.",
-     "FUNNEL_RATE(K{r}:M{r})"),
-    ("O", ("Calls per hour", "Belpogingen per uur"), "CalcDec",
+     "FUNNEL_RATE({rates})"),
+    ("calls_hour", ("Calls per hour", "Belpogingen per uur"), "CalcDec",
      "Efficiency: ACTIVITY_RATE(calls; hours).\nEfficiëntie: ACTIVITY_RATE(belpogingen; uren).",
-     "ACTIVITY_RATE(C{r};D{r})"),
-    ("P", ("Meetings per hour", "Afspraken per uur"), "CalcDec",
+     "ACTIVITY_RATE({calls};{hours})"),
+    ("meetings_hour", ("Meetings per hour", "Afspraken per uur"), "CalcDec",
      "Efficiency: ACTIVITY_RATE(meetings; hours).\nEfficiëntie: ACTIVITY_RATE(afspraken; uren).",
-     "ACTIVITY_RATE(F{r};D{r})"),
-    ("Q", ("Average deal (ASP)", "Gem. deal (ASP)"), "CalcMoney",
-     "ASP(revenue; deals won).\nASP(omzet; gewonnen deals).", "ASP(I{r};G{r})"),
-    ("R", ("Deals needed for quota", "Deals nodig voor quotum"), "CalcInt",
-     "Quota / ASP, rounded up.\nQuotum / ASP, naar boven afgerond.", "ROUNDUP(J{r}/Q{r};0)"),
-    ("S", ("Calls needed for quota", "Belpogingen nodig voor quotum"), "CalcInt",
+     "ACTIVITY_RATE({meetings};{hours})"),
+    ("asp", ("Average deal (ASP)", "Gem. deal (ASP)"), "CalcMoney",
+     "ASP(revenue; deals won).\nASP(omzet; gewonnen deals).", "ASP({revenue};{won})"),
+    ("deals_needed", ("Deals needed for quota", "Deals nodig voor quotum"), "CalcInt",
+     "Quota / ASP, rounded up.\nQuotum / ASP, naar boven afgerond.", "ROUNDUP({quota}/{asp};0)"),
+    ("calls_needed", ("Calls needed for quota", "Belpogingen nodig voor quotum"), "CalcInt",
      "FUNNEL_NEEDED(deals needed; the three conversions): the calls this seller needs for the quota "
      "of the weeks entered, at their own conversion.\n"
      "FUNNEL_NEEDED(deals nodig; de drie conversies): de belpogingen die deze verkoper nodig heeft voor "
      "het quotum van de ingevulde weken, bij de eigen conversie.",
-     "FUNNEL_NEEDED(R{r};K{r}:M{r})"),
-    ("T", ("Calls ahead (+) / behind (−)", "Belpogingen voor (+) / achter (−)"), "CalcInt",
+     "FUNNEL_NEEDED({deals_needed};{rates})"),
+    ("ahead", ("Calls ahead (+) / behind (−)", "Belpogingen voor (+) / achter (−)"), "CalcInt",
      "Calls made − calls needed. Red: behind on activity.\n"
-     "Gemaakte − benodigde belpogingen. Rood: achter op activiteit.", "C{r}-S{r}"),
+     "Gemaakte − benodigde belpogingen. Rood: achter op activiteit.", "{calls}-{calls_needed}"),
 ]
+WEEKS_NOTE = "Weeks with calls filled in.\nWeken waarin belpogingen zijn ingevuld."
 
 
-def activity_summary(sheet, data):
-    sheet.set("A5", bi("Per seller: effectiveness beside efficiency, and the calls each needs for quota",
-                       "Per verkoper: effectiviteit naast efficiëntie, en de belpogingen nodig voor het quotum"),
-              style="Section", span=20)
-    sheet.row_height(5, 0.7)
-    for ref, text, span in (("B6", bi("Totals of the weeks entered", "Totalen van de ingevulde weken"), 9),
-                            ("K6", bi("Effectiveness", "Effectiviteit"), 4),
-                            ("O6", bi("Efficiency", "Efficiëntie"), 2),
-                            ("Q6", bi("Needed for quota (FUNNEL_NEEDED)", "Nodig voor quotum"), 4)):
-        sheet.set(ref, text, style="Group", span=span)
-    sheet.set("A7", head("Seller", "Verkoper"), style="Header",
-              note="Type the sellers' names here; every sheet uses them.\n"
-                   "Typ hier de namen van de verkopers; elk blad gebruikt ze.")
-    sheet.row_height(7, HEADER_HEIGHT)
-    for column, _, (en, nl), _, note in LOG_FIELDS:
-        sheet.set(f"{column}7", head(en, nl), style="Header", note=note)
-    for column, (en, nl), _, note, _ in SUMMARY_COLUMNS:
-        sheet.set(f"{column}7", head(en, nl), style="Header", note=note)
-    for seller in range(SELLER_COUNT):
-        row = ACT_SUMMARY_FIRST + seller
-        first, last = log_rows(seller)
-        sheet.set(f"A{row}", data["sellers"][seller], style="Input")
-        sheet.set(f"B{row}", formula=f"=COUNT(C{first}:C{last})", style="CalcInt")
-        for column, *_ in LOG_FIELDS:
-            total = f"SUM({column}{first}:{column}{last})"
-            if column == "J":  # quota typed ahead for later weeks does not count yet
-                total = f'SUMIF(C{first}:C{last};"<>";J{first}:J{last})'
-            sheet.set(f"{column}{row}", formula=guard(f"$B{row}=0", total),
-                      style="CalcMoney" if column in "IJ" else "CalcInt")
-        summary_kpis(sheet, row, "Calc")
-    team = ACT_TEAM
-    sheet.set(f"A{team}", "Team", style="TeamText")
-    sheet.set(f"B{team}", formula=f"=MAX(B{ACT_SUMMARY_FIRST}:B{team - 1})", style="TeamInt")
-    for column, *_ in LOG_FIELDS:
-        sheet.set(f"{column}{team}", formula=guard(f"$B{team}=0",
-                                                   f"SUM({column}{ACT_SUMMARY_FIRST}:{column}{team - 1})"),
-                  style="TeamMoney" if column in "IJ" else "TeamInt")
-    summary_kpis(sheet, team, "Team")
-    flag(sheet, f"T{ACT_SUMMARY_FIRST}:T{team}", ">=0", bad="<0")
-    sheet.set(f"A{team + 1}", "Team: the sums of all sellers; its rates are Σ/Σ, not a mean of the sellers' rates. · "
-              "Team: de sommen van alle verkopers; de ratio's zijn Σ/Σ, geen gemiddelde van de verkopers.",
-              style="Explain", span=20)
+def activity_sheet(data):
+    top = Table("act", ["label", "value"], [
+        title("title", bi("Activity and funnel", "Activiteit en funnel")),
+        subtitle("subtitle", "Enter one row per seller per week when the week is over; yellow cells are inputs. · "
+                 "Vul per verkoper elke week één rij in als de week voorbij is; gele cellen zijn invoer."),
+        Row("team", {"label": C(bi("Team name", "Teamnaam"), style="Label"),
+                     "value": C(data["team"], style="Input", span=4, text=True)}),
+        Row("start", {"label": C(bi("Quarter starts on", "Kwartaal begint op"), style="Label"),
+                      "value": C(data["start"].isoformat() if data["start"] else None, kind="date",
+                                 style="InputDate",
+                                 note="The Monday of the quarter's first week.\n"
+                                      "De maandag van de eerste week van het kwartaal.")}),
+    ])
+    fields = [key for key, *_ in LOG_FIELDS]
+    kpis = [key for key, *_ in SUMMARY_COLUMNS]
+    columns = ["name", "weeks", *fields, *kpis]
 
+    def seller_row(key, index):
+        team = index is None
+        style = team_style if team else (lambda s: s)
+        cells = {"name": C(data["sellers"][index], style="Input", text=True) if not team
+                 else C("Team", style="TeamText", text=True)}
+        cells["weeks"] = (C(formula="=MAX({seller.weeks})", style="TeamInt", guard=False) if team else
+                          C(formula=f"=COUNT({{log.{key}.calls}})", style="CalcInt", guard=False))
+        for field, *_ in LOG_FIELDS:
+            total = f"SUM({{seller.{field}}})" if team else f"SUM({{log.{key}.{field}}})"
+            if field == "quota" and not team:  # quota typed ahead for later weeks does not count yet
+                total = f'SUMIF({{log.{key}.calls}};"<>";{{log.{key}.quota}})'
+            cells[field] = C(formula="=" + total, style=style("CalcMoney" if field in ("revenue", "quota")
+                                                              else "CalcInt"))
+        for kpi, _, kpi_style, _, formula in SUMMARY_COLUMNS:
+            cells[kpi] = C(formula="=" + formula, style=style(kpi_style))
+        return Row(key, cells, group=None if team else "seller")
 
-def summary_kpis(sheet, row, style_prefix):
-    for column, _, style, _, formula in SUMMARY_COLUMNS[1:]:
-        style = style.replace("Calc", style_prefix)
-        sheet.set(f"{column}{row}", formula=guard(f"$B{row}=0", formula.format(r=row)), style=style)
+    group_row = {"weeks": C(bi("Totals of the weeks entered", "Totalen van de ingevulde weken"), style="Group",
+                            span=("weeks", "quota")),
+                 "conv_lead": C(bi("Effectiveness", "Effectiviteit"), style="Group", span=("conv_lead", "call_deal")),
+                 "calls_hour": C(bi("Efficiency", "Efficiëntie"), style="Group", span=("calls_hour", "meetings_hour")),
+                 "asp": C(bi("Needed for quota (FUNNEL_NEEDED)", "Nodig voor quotum"), style="Group",
+                          span=("asp", "ahead"))}
+    summary = Table("sellers", columns, [
+        section("section", bi("Per seller: effectiveness beside efficiency, and the calls each needs for quota",
+                              "Per verkoper: effectiviteit naast efficiëntie, en de belpogingen nodig voor het quotum"),
+                span=len(columns)),
+        Row("groups", group_row, keyed=False),
+        headers("header", ("name", ("Seller", "Verkoper"),
+                           "Type the sellers' names here; every sheet uses them.\n"
+                           "Typ hier de namen van de verkopers; elk blad gebruikt ze."),
+                {"weeks": (("Weeks entered", "Weken ingevuld"), WEEKS_NOTE),
+                 **{key: (label, note) for key, label, _, note in LOG_FIELDS},
+                 **{key: (label, note) for key, label, _, note, _ in SUMMARY_COLUMNS}}),
+        *(seller_row(key, index) for index, key in enumerate(SELLERS)),
+        seller_row("team", None),
+        explain("explain", "Team: the sums of all sellers; its rates are Σ/Σ, not a mean of the sellers' rates. · "
+                "Team: de sommen van alle verkopers; de ratio's zijn Σ/Σ, geen gemiddelde van de verkopers.",
+                span=len(columns)),
+    ], column_groups={"rates": ["conv_lead", "conv_meeting", "conv_deal"]})
 
-
-def activity_log(sheet, data):
-    sheet.set(f"A{ACT_LOG_HEADER - 1}", bi("Week by week (inputs)", "Week per week (invoer)"),
-              style="Section", span=11)
-    sheet.row_height(ACT_LOG_HEADER - 1, 0.7)
-    sheet.set(f"A{ACT_LOG_HEADER}", head("Seller", "Verkoper"), style="Header")
-    sheet.set(f"B{ACT_LOG_HEADER}", head("Week", "Week"), style="Header")
-    for column, _, (en, nl), _, note in LOG_FIELDS:
-        sheet.set(f"{column}{ACT_LOG_HEADER}", head(en, nl), style="Header", note=note)
-    sheet.set(f"K{ACT_LOG_HEADER}", head("Week of", "Week van"), style="Header")
-    sheet.row_height(ACT_LOG_HEADER, HEADER_HEIGHT)
-    for seller in range(SELLER_COUNT):
-        first, _ = log_rows(seller)
+    log_columns = ["seller", "week", *fields, "week_of"]
+    rows = [section("section", bi("Week by week (inputs)", "Week per week (invoer)"), span=len(log_columns)),
+            headers("header", ("seller", ("Seller", "Verkoper")),
+                    {"week": (("Week", "Week"), None), **{key: (label, note) for key, label, _, note in LOG_FIELDS},
+                     "week_of": (("Week of", "Week van"), None)})]
+    for index, key in enumerate(SELLERS):
         for week in range(WEEKS):
-            row = first + week
-            sheet.set(f"A{row}", formula=f"=$A${ACT_SUMMARY_FIRST + seller}", style="Calc")
-            sheet.set(f"B{row}", week + 1, style="CalcInt")
-            values = data["weeks"][seller][week] if data["weeks"] else [None] * len(LOG_FIELDS)
-            for (column, _, _, style, _), value in zip(LOG_FIELDS, values):
-                sheet.set(f"{column}{row}", value, style=style)
-            sheet.set(f"K{row}", formula=guard("COUNT($I$3)=0", f"$I$3+7*(B{row}-1)"), style="CalcDate")
+            values = data["weeks"][index][week] if data["weeks"] else [None] * len(LOG_FIELDS)
+            cells = {"seller": C(formula=f"={{$sellers.{key}.name}}", style="Calc", text=True),
+                     "week": C(week + 1, style="CalcInt"),
+                     **{field: C(value, style=style) for (field, _, style, _), value in zip(LOG_FIELDS, values)},
+                     "week_of": C(formula="={$act.start.value}+7*({week}-1)", style="CalcDate")}
+            rows.append(Row(f"{key}_week{week + 1}", cells, group=key, keyed=False))
+    log = Table("log", log_columns, rows)
+    spec = SheetSpec("Activity", [4.6, 1.6] + [2.0] * 6 + [2.4, 2.4, 2.4] + [2.0] * 6 + [2.4] * 3,
+                     [top, summary, log], tab_color="#2f5597")
+    flag(spec, "sellers.seller1.ahead..sellers.team.ahead", ">=0", bad="<0")
+    return spec
 
 
 # ====================================================================== Pipeline
-PIPE_PROB = 7
-PIPE_FIRST = 8
-PIPE_TEAM = PIPE_FIRST + SELLER_COUNT
-PIPE_COLUMNS = [  # column, header, style, note, formula(r, a = the seller's Activity row)
-    ("I", ("Open pipeline (€)", "Open pipeline (€)"), "Money",
-     "Sum of the stages.\nSom van de fasen.", "SUM(B{r}:E{r})", "COUNT(B{r}:E{r})=0"),
-    ("J", ("Weighted pipeline (€)", "Gewogen pipeline (€)"), "Money",
+STAGE_KEYS = ["qualified", "demo", "proposal", "negotiation"]
+PIPE_INPUTS = [("opps", ("Open opportunities", "Open kansen"), "InputInt",
+                "Number of open deals in the pipeline.\nAantal open deals in de pipeline."),
+               ("cycle", ("Sales cycle (days)", "Verkoopcyclus (dagen)"), "InputInt",
+                "Average days from first meeting to a won deal.\n"
+                "Gemiddeld aantal dagen van eerste afspraak tot gewonnen deal."),
+               ("quota_next", ("Quota next quarter (€)", "Quotum volgend kwartaal (€)"), "InputMoney", None)]
+PIPE_COLUMNS = [  # key, header, style, note, formula
+    ("open", ("Open pipeline (€)", "Open pipeline (€)"), "CalcMoney",
+     "Sum of the stages.\nSom van de fasen.", "SUM({stages})"),
+    ("weighted", ("Weighted pipeline (€)", "Gewogen pipeline (€)"), "CalcMoney",
      "WEIGHTED_PIPELINE(stages; chance to win): Σ amount × probability.\n"
-     "WEIGHTED_PIPELINE(fasen; slaagkans): Σ bedrag × kans.",
-     "WEIGHTED_PIPELINE(B{r}:E{r};$B${p}:$E${p})", "COUNT(B{r}:E{r})=0"),
-    ("K", ("Win rate", "Winratio"), "Pct",
+     "WEIGHTED_PIPELINE(fasen; slaagkans): Σ bedrag × kans.", "WEIGHTED_PIPELINE({stages};{$prob.stages})"),
+    ("win_rate", ("Win rate", "Winratio"), "CalcPct",
      "WIN_RATE(won; lost) this quarter (Activity).\nWIN_RATE(gewonnen; verloren) dit kwartaal (Activity).",
-     "WIN_RATE(Activity.G{a};Activity.H{a})", "Activity.B{a}=0"),
-    ("L", ("Average deal (ASP)", "Gem. deal (ASP)"), "Money",
-     "ASP from the Activity sheet.\nASP van het blad Activity.", "Activity.Q{a}", "Activity.B{a}=0"),
-    ("M", ("Sales velocity (€/day)", "Verkoopsnelheid (€/dag)"), "Money",
+     "WIN_RATE({sellers.won};{sellers.lost})"),
+    ("asp", ("Average deal (ASP)", "Gem. deal (ASP)"), "CalcMoney",
+     "ASP from the Activity sheet.\nASP van het blad Activity.", "{sellers.asp}"),
+    ("velocity", ("Sales velocity (€/day)", "Verkoopsnelheid (€/dag)"), "CalcMoney",
      "SALES_VELOCITY(open opportunities; ASP; win rate; cycle in days): revenue the pipeline makes per day.\n"
      "SALES_VELOCITY(open kansen; ASP; winratio; cyclus in dagen): omzet die de pipeline per dag oplevert.",
-     "SALES_VELOCITY(F{r};L{r};K{r};G{r})", "COUNT(F{r};G{r};K{r};L{r})<4"),
-    ("N", ("Pipeline coverage", "Pipelinedekking"), "Ratio",
+     "SALES_VELOCITY({opps};{asp};{win_rate};{cycle})"),
+    ("coverage", ("Pipeline coverage", "Pipelinedekking"), "CalcRatio",
      "PIPELINE_COVERAGE(open pipeline; next quarter's quota). Red: below the coverage the win rate needs.\n"
      "PIPELINE_COVERAGE(open pipeline; quotum volgend kwartaal). Rood: lager dan de winratio vraagt.",
-     "PIPELINE_COVERAGE(I{r};H{r})", "COUNT(I{r};H{r})<2"),
-    ("O", ("Coverage needed", "Dekking nodig"), "Ratio",
+     "PIPELINE_COVERAGE({open};{quota_next})"),
+    ("needed", ("Coverage needed", "Dekking nodig"), "CalcRatio",
      "REQUIRED_COVERAGE(win rate) = 1 / win rate.\nREQUIRED_COVERAGE(winratio) = 1 / winratio.",
-     "REQUIRED_COVERAGE(K{r})", "COUNT(K{r})=0"),
-    ("P", ("Attainment this quarter", "Realisatie dit kwartaal"), "Pct",
+     "REQUIRED_COVERAGE({win_rate})"),
+    ("attainment", ("Attainment this quarter", "Realisatie dit kwartaal"), "CalcPct",
      "QUOTA_ATTAINMENT(revenue won; quota) over the weeks entered. Green ≥ 100 %, amber ≥ 90 %.\n"
      "QUOTA_ATTAINMENT(gewonnen omzet; quotum) over de ingevulde weken. Groen ≥ 100 %, oranje ≥ 90 %.",
-     "QUOTA_ATTAINMENT(Activity.I{a};Activity.J{a})", "Activity.B{a}=0"),
+     "QUOTA_ATTAINMENT({sellers.revenue};{sellers.quota})"),
 ]
-PIPE_INPUTS = [("F", ("Open opportunities", "Open kansen"), "InputInt",
-                "Number of open deals in the pipeline.\nAantal open deals in de pipeline."),
-               ("G", ("Sales cycle (days)", "Verkoopcyclus (dagen)"), "InputInt",
-                "Average days from first meeting to a won deal.\nGemiddeld aantal dagen van eerste afspraak tot gewonnen deal."),
-               ("H", ("Quota next quarter (€)", "Quotum volgend kwartaal (€)"), "InputMoney", None)]
 
 
-def pipeline_sheet(book, data):
-    sheet = book.add_sheet(Sheet("Pipeline", [5.4] + [2.3] * 4 + [2.0, 2.0, 2.4] + [2.6, 2.6] + [2.3] * 6,
-                                 tab_color="#548235"))
-    sheet.set("A1", bi("Pipeline and quota", "Pipeline en quotum"), style="Title")
-    sheet.row_height(1, 0.9)
-    sheet.set("A2", "The open pipeline at the end of the quarter, stage by stage, against next quarter's quota. · "
-              "De open pipeline aan het eind van het kwartaal, per fase, tegenover het quotum van volgend kwartaal.",
-              style="Subtitle")
-    sheet.set("A4", bi("Pipeline per seller", "Pipeline per verkoper"), style="Section", span=16)
-    sheet.row_height(4, 0.7)
-    sheet.set("B5", bi("Open pipeline by stage (€)", "Open pipeline per fase (€)"), style="Group", span=4)
-    sheet.set("F5", bi("Next quarter", "Volgend kwartaal"), style="Group", span=3)
-    sheet.set("I5", bi("Pipeline KPIs", "Pipeline-KPI's"), style="Group", span=8)
-    sheet.set("A6", head("Seller", "Verkoper"), style="Header")
-    sheet.row_height(6, HEADER_HEIGHT)
-    for index, (en, nl, probability) in enumerate(STAGES):
-        column = "BCDE"[index]
-        sheet.set(f"{column}6", head(en, nl), style="Header")
-        sheet.set(f"{column}{PIPE_PROB}", probability, kind="percentage", style="InputPct")
-    sheet.set(f"A{PIPE_PROB}", bi("Chance to win", "Slaagkans"), style="Label",
-              note="Probability that a deal in this stage is won; used by WEIGHTED_PIPELINE.\n"
-                   "Kans dat een deal in deze fase gewonnen wordt; gebruikt door WEIGHTED_PIPELINE.")
-    for column, (en, nl), _, note in PIPE_INPUTS:
-        sheet.set(f"{column}6", head(en, nl), style="Header", note=note)
-    for column, (en, nl), _, note, *_ in PIPE_COLUMNS:
-        sheet.set(f"{column}6", head(en, nl), style="Header", note=note)
-    for seller in range(SELLER_COUNT):
-        row = PIPE_FIRST + seller
-        sheet.set(f"A{row}", formula=f"=Activity.A{ACT_SUMMARY_FIRST + seller}", style="Calc")
-        stages, opportunities, cycle, quota = (data["pipeline"][seller] if data["pipeline"]
-                                               else ([None] * 4, None, None, None))
-        for column, amount in zip("BCDE", stages):
-            sheet.set(f"{column}{row}", amount, style="InputMoney")
-        for (column, _, style, _), value in zip(PIPE_INPUTS, (opportunities, cycle, quota)):
-            sheet.set(f"{column}{row}", value, style=style)
-        pipeline_kpis(sheet, row, ACT_SUMMARY_FIRST + seller, "Calc")
-    team, first, last = PIPE_TEAM, PIPE_FIRST, PIPE_TEAM - 1
-    sheet.set(f"A{team}", "Team", style="TeamText")
-    for column in "BCDEFH":
-        sheet.set(f"{column}{team}", formula=guard(f"COUNT({column}{first}:{column}{last})=0",
-                                                   f"SUM({column}{first}:{column}{last})"),
-                  style="TeamInt" if column == "F" else "TeamMoney")
-    sheet.set(f"G{team}", formula=guard(f"COUNT(F{first}:F{last})=0",
-                                        f"ROUND(SUMPRODUCT(F{first}:F{last};G{first}:G{last})/F{team};0)"),
-              style="TeamInt", note="Average cycle, weighted by open opportunities.\n"
+def pipeline_sheet(data):
+    columns = ["name", *STAGE_KEYS, *(k for k, *_ in PIPE_INPUTS), *(k for k, *_ in PIPE_COLUMNS)]
+
+    def seller_row(key, index):
+        team = index is None
+        style = team_style if team else (lambda s: s)
+        cells = {"name": C("Team", style="TeamText", text=True) if team else
+                 C(formula="={sellers.name}", style="Calc", text=True)}
+        if team:
+            for column in [*STAGE_KEYS, "opps", "quota_next"]:
+                cells[column] = C(formula=f"=SUM({{seller.{column}}})",
+                                  style="TeamInt" if column == "opps" else "TeamMoney")
+            cells["cycle"] = C(formula="=ROUND(SUMPRODUCT({seller.opps};{seller.cycle})/{opps};0)", style="TeamInt",
+                               note="Average cycle, weighted by open opportunities.\n"
                                     "Gemiddelde cyclus, gewogen naar open kansen.")
-    pipeline_kpis(sheet, team, ACT_TEAM, "Team")
-    flag(sheet, f"N{first}:N{team}", f">=[.O{first}]", bad=f"<[.O{first}]")
-    flag(sheet, f"P{first}:P{team}", ">=1", watch=">=0.9", bad="<0.9")
-    sheet.set(f"A{team + 1}", "Coverage is green when the open pipeline is at least the coverage the win rate needs "
-              "(1 / win rate). · Dekking is groen als de open pipeline minstens de dekking is die de winratio "
-              "vraagt (1 / winratio).", style="Explain", span=16)
-    book.named_range("Pipeline_table", sheet, f"A6:P{team}")
-    return sheet
+        else:
+            stages, opportunities, cycle, quota = (data["pipeline"][index] if data["pipeline"]
+                                                   else ([None] * 4, None, None, None))
+            cells.update({stage: C(amount, style="InputMoney") for stage, amount in zip(STAGE_KEYS, stages)})
+            cells.update({column: C(value, style=input_style) for (column, _, input_style, _), value
+                          in zip(PIPE_INPUTS, (opportunities, cycle, quota))})
+        for column, _, kpi_style, _, formula in PIPE_COLUMNS:
+            cells[column] = C(formula="=" + formula, style=style(kpi_style))
+        return Row(key, cells, group=None if team else "seller")
 
-
-def pipeline_kpis(sheet, row, activity_row, prefix):
-    for column, _, kind, _, formula, test in PIPE_COLUMNS:
-        fields = {"r": row, "a": activity_row, "p": PIPE_PROB}
-        sheet.set(f"{column}{row}", formula=guard(test.format(**fields), formula.format(**fields)),
-                  style=prefix + kind)
+    prob = {"name": C(bi("Chance to win", "Slaagkans"), style="Label",
+                      note="Probability that a deal in this stage is won; used by WEIGHTED_PIPELINE.\n"
+                           "Kans dat een deal in deze fase gewonnen wordt; gebruikt door WEIGHTED_PIPELINE.")}
+    prob.update({stage: C(probability, kind="percentage", style="InputPct")
+                 for stage, (_, _, probability) in zip(STAGE_KEYS, STAGES)})
+    table = Table("pipe", columns, [
+        section("section", bi("Pipeline per seller", "Pipeline per verkoper"), span=len(columns)),
+        Row("groups", {STAGE_KEYS[0]: C(bi("Open pipeline by stage (€)", "Open pipeline per fase (€)"),
+                                        style="Group", span=(STAGE_KEYS[0], STAGE_KEYS[-1])),
+                       "opps": C(bi("Next quarter", "Volgend kwartaal"), style="Group", span=("opps", "quota_next")),
+                       "open": C(bi("Pipeline KPIs", "Pipeline-KPI's"), style="Group", span=("open", "attainment"))},
+            keyed=False),
+        headers("header", ("name", ("Seller", "Verkoper")),
+                {**{stage: ((en, nl), None) for stage, (en, nl, _) in zip(STAGE_KEYS, STAGES)},
+                 **{key: (label, note) for key, label, _, note in PIPE_INPUTS},
+                 **{key: (label, note) for key, label, _, note, _ in PIPE_COLUMNS}}),
+        Row("prob", prob),
+        *(seller_row(key, index) for index, key in enumerate(SELLERS)),
+        seller_row("team", None),
+        explain("explain", "Coverage is green when the open pipeline is at least the coverage the win rate needs "
+                "(1 / win rate). · Dekking is groen als de open pipeline minstens de dekking is die de winratio "
+                "vraagt (1 / winratio).", span=len(columns)),
+    ], gap=2, column_groups={"stages": STAGE_KEYS})
+    top = Table("pipe_title", ["text"], [
+        title("title", bi("Pipeline and quota", "Pipeline en quotum")),
+        subtitle("subtitle", "The open pipeline at the end of the quarter, stage by stage, against next quarter's "
+                 "quota. · De open pipeline aan het eind van het kwartaal, per fase, tegenover het quotum van "
+                 "volgend kwartaal.")], keyed=False)
+    spec = SheetSpec("Pipeline", [5.4] + [2.3] * 4 + [2.0, 2.0, 2.4] + [2.6, 2.6] + [2.3] * 6,
+                     [top, table], tab_color="#548235")
+    flag(spec, "pipe.seller1.coverage..pipe.team.coverage", ">={pipe.seller1.needed}",
+         bad="<{pipe.seller1.needed}")
+    flag(spec, "pipe.seller1.attainment..pipe.team.attainment", ">=1", watch=">=0.9", bad="<0.9")
+    return spec
 
 
 # ====================================================================== Economics
-def economics_sheet(book, data):
-    sheet = book.add_sheet(Sheet("Economics", [7.0, 6.6, 3.0, 11.0, 0.6, 4.2, 3.0], tab_color="#bf9000"))
-    sheet.set("A1", bi("Unit economics", "Klantwaarde en wervingskosten"), style="Title")
-    sheet.row_height(1, 0.9)
-    sheet.set("A2", "What a customer brings in (LTV), what winning one costs (CAC), and the 1/3 rule between them. · "
-              "Wat een klant oplevert (LTV), wat het werven kost (CAC), en de 1/3-regel daartussen.",
-              style="Subtitle")
+def economics_sheet(data):
     a = data["assumptions"]
-    rows = [
-        ("section", bi("Deal size and lifetime value", "Dealgrootte en klantwaarde")),
-        ("calc", "revenue", ("Revenue won this quarter", "Gewonnen omzet dit kwartaal"), f"=Activity.I{ACT_TEAM}",
-         "CalcMoney", "From the Activity sheet (team).\nVan het blad Activity (team)."),
-        ("calc", "customers", ("New customers (deals won)", "Nieuwe klanten (gewonnen deals)"),
-         f"=Activity.G{ACT_TEAM}", "CalcInt", "From the Activity sheet (team).\nVan het blad Activity (team)."),
-        ("calc", "asp", ("Average deal size (ASP)", "Gemiddelde dealgrootte (ASP)"),
-         guard("COUNT({customers})=0", "ASP({revenue};{customers})"), "CalcMoney",
-         "ASP(revenue; deals): a first-year contract value.\nASP(omzet; deals): contractwaarde van het eerste jaar."),
-        ("input", "purchases", ("Purchases per year", "Aankopen per jaar"), a["purchases_per_year"], "InputDec",
-         "1 for an annual subscription.\n1 bij een jaarabonnement."),
-        ("input", "years", ("Years as a customer", "Jaren als klant"), a["years"], "InputDec",
-         "How long a customer stays; CUSTOMER_LIFETIME(annual churn) estimates it.\n"
-         "Hoe lang een klant blijft; CUSTOMER_LIFETIME(jaarchurn) schat dat."),
-        ("calc", "ltv", ("Customer lifetime value (LTV)", "Klantwaarde (LTV)"),
-         guard("COUNT({asp};{purchases};{years})<3", "LTV({asp};{purchases};{years})"), "CalcMoney",
-         "LTV(ASP; purchases per year; years): revenue over the customer's life.\n"
-         "LTV(ASP; aankopen per jaar; jaren): omzet over de hele klantrelatie."),
-        ("blank",),
-        ("section", bi("Acquisition cost (CAC)", "Wervingskosten (CAC)")),
-        *[("input", f"cost{n}", (en, nl), data["costs"][n] if data["costs"] else None, "InputMoney", None)
-          for n, (en, nl, _) in enumerate(COST_LINES)],
-        ("calc", "total", ("Sales and marketing cost this quarter", "Sales- en marketingkosten dit kwartaal"),
-         "=SUM({cost0}:{cost5})", "CalcMoney", None),
-        ("calc", "cac", ("Customer acquisition cost (CAC)", "Klantwervingskosten (CAC)"),
-         guard("OR(COUNT({cost0}:{cost5})=0;COUNT({customers})=0)", "CAC({cost0}:{cost5};{customers})"),
-         "CalcMoney", "CAC(cost lines; new customers).\nCAC(kostenregels; nieuwe klanten)."),
-        ("blank",),
-        ("section", bi("The 1/3 rule: CAC at most a third of LTV", "De 1/3-regel: CAC hooguit een derde van LTV")),
-        ("input", "ratio", ("Target LTV:CAC", "Beoogde LTV:CAC"), 3, "InputDec",
-         "3 is the usual rule of thumb.\n3 is de gebruikelijke vuistregel."),
-        ("calc", "cacmax", ("Most a customer may cost (CAC_MAX)", "Maximale CAC (CAC_MAX)"),
-         guard("COUNT({ltv};{ratio})<2", "CAC_MAX({ltv};{ratio})"), "CalcMoney",
-         "CAC_MAX(LTV; target ratio) = LTV / 3.\nCAC_MAX(LTV; beoogde verhouding) = LTV / 3."),
-        ("calc", "ltvcac", ("LTV:CAC", "LTV:CAC"),
-         guard("COUNT({ltv};{cac})<2", "LTV_CAC({ltv};{cac})"), "CalcRatio",
-         "LTV_CAC(LTV; CAC). Green at the target or above, red below 1.\n"
-         "LTV_CAC(LTV; CAC). Groen op of boven het doel, rood onder 1."),
-        ("calc", "share", ("CAC as a share of LTV", "CAC als deel van LTV"),
-         guard("COUNT({ltv};{cac})<2", "{cac}/{ltv}"), "CalcPct",
-         "At most 1 / target (33 %).\nHooguit 1 / doel (33 %)."),
-        ("calc", "verdict", ("Verdict", "Oordeel"),
-         guard("COUNT({cac};{cacmax})<2",
-               'IF({cac}<={cacmax};"✓ CAC within the 1/3 rule · binnen de 1/3-regel";'
-               '"✗ CAC above CAC_MAX · boven CAC_MAX")'), "Verdict", None),
-        ("blank",),
-        ("section", bi("Payback", "Terugverdientijd")),
-        ("input", "margin", ("Gross margin", "Brutomarge"), a["gross_margin"], "InputPct", None),
-        ("calc", "arpa", ("Monthly revenue of a new customer", "Maandomzet van een nieuwe klant"),
-         guard("COUNT({asp})=0", "ARR_TO_MRR({asp})"), "CalcMoney",
-         "ARR_TO_MRR(ASP): the first-year contract value per month.\n"
-         "ARR_TO_MRR(ASP): de contractwaarde van het eerste jaar per maand."),
-        ("calc", "payback", ("CAC payback (months)", "Terugverdientijd CAC (maanden)"),
-         guard("COUNT({cac};{arpa};{margin})<3", "CAC_PAYBACK({cac};{arpa};{margin})"), "CalcDec",
-         "CAC_PAYBACK(CAC; monthly revenue; gross margin). Green up to 12 months, amber up to 18.\n"
-         "CAC_PAYBACK(CAC; maandomzet; brutomarge). Groen tot 12 maanden, oranje tot 18."),
-    ]
-    where = layout_rows(rows, first_row=4)
-    write_rows(sheet, rows, where, first_row=4)
-    flag(sheet, where["ltvcac"], f">=[.{where['ratio']}]", watch=">=1", bad="<1")
-    flag(sheet, where["share"], f"<=1/[.{where['ratio']}]", bad=f">1/[.{where['ratio']}]")
-    sheet.condition(where["verdict"], (f"formula-is([.{where['cac']}]<=[.{where['cacmax']}])", "OnTrack"),
-                    (f"formula-is([.{where['cac']}]>[.{where['cacmax']}])", "Behind"))
-    flag(sheet, where["payback"], "<=12", watch="<=18", bad=">18")
-    economics_chart(sheet, where)
-    book.named_range("Economics_values", sheet, f"A4:C{int(where['payback'][1:])}")
-    return sheet, where
 
-
-def layout_rows(rows, first_row):
-    """Row keys -> cell of their value (column C), so that formulas can name other rows."""
-    return {spec[1]: f"C{first_row + index}" for index, spec in enumerate(rows)
-            if spec[0] in ("calc", "input")}
-
-
-def write_label(sheet, row, label):
-    """English in column A, Dutch beside it in column B."""
-    en, nl = label
-    sheet.set(f"A{row}", en, style="Label")
-    sheet.set(f"B{row}", nl, style="LabelNL")
-
-
-def write_rows(sheet, rows, where, first_row):
-    """Economics: label (en, nl), value in C, and what it means in D (also the cell's note)."""
-    for index, spec in enumerate(rows):
-        row = first_row + index
-        if spec[0] == "section":
-            sheet.set(f"A{row}", spec[1], style="Section", span=4)
-            sheet.row_height(row, 0.8)
-            continue
-        if spec[0] == "blank":
-            continue
-        kind, key, label, value, style, note = spec
-        write_label(sheet, row, label)
-        if kind == "input":
-            sheet.set(f"C{row}", value, style=style, kind="percentage" if style == "InputPct" else None,
-                      note=note)
-        else:
-            sheet.set(f"C{row}", formula=value.format(**where), style=style, note=note,
-                      span=2 if key == "verdict" else 1)
+    def value_row(key, label, cell, note=None):
+        """English label, Dutch label, the value, and what it means (also the cell's note)."""
+        en, nl = label
+        cell.note = note
+        cells = {"label": C(en, style="Label"), "nl": C(nl, style="LabelNL"), "value": cell}
         if note and key != "verdict":
-            sheet.set(f"D{row}", note, style="Explain")
-            sheet.row_height(row, EXPLAINED_HEIGHT)
+            cells["explain"] = C(note, style="Explain")
+        return Row(key, cells, height=EXPLAINED_HEIGHT if note and key != "verdict" else None)
+
+    def calc(key, label, formula, style, note=None, **options):
+        return value_row(key, label, C(formula=formula, style=style, **options), note)
+
+    def given(key, label, value, style, note=None):
+        return value_row(key, label, C(value, style=style, kind="percentage" if style == "InputPct" else None), note)
+
+    costs = [f"cost{n}" for n in range(len(COST_LINES))]
+    rows = [
+        title("title", bi("Unit economics", "Klantwaarde en wervingskosten")),
+        subtitle("subtitle", "What a customer brings in (LTV), what winning one costs (CAC), and the 1/3 rule "
+                 "between them. · Wat een klant oplevert (LTV), wat het werven kost (CAC), en de 1/3-regel "
+                 "daartussen."),
+        Row("blank0", {}, keyed=False),
+        section("s_ltv", bi("Deal size and lifetime value", "Dealgrootte en klantwaarde"), span=4, height=0.8),
+        calc("revenue", ("Revenue won this quarter", "Gewonnen omzet dit kwartaal"), "={sellers.team.revenue}",
+             "CalcMoney", "From the Activity sheet (team).\nVan het blad Activity (team)."),
+        calc("customers", ("New customers (deals won)", "Nieuwe klanten (gewonnen deals)"), "={sellers.team.won}",
+             "CalcInt", "From the Activity sheet (team).\nVan het blad Activity (team)."),
+        calc("asp", ("Average deal size (ASP)", "Gemiddelde dealgrootte (ASP)"), "=ASP({revenue};{customers})",
+             "CalcMoney", "ASP(revenue; deals): a first-year contract value.\n"
+                          "ASP(omzet; deals): contractwaarde van het eerste jaar."),
+        given("purchases", ("Purchases per year", "Aankopen per jaar"), a["purchases_per_year"], "InputDec",
+              "1 for an annual subscription.\n1 bij een jaarabonnement."),
+        given("years", ("Years as a customer", "Jaren als klant"), a["years"], "InputDec",
+              "How long a customer stays; CUSTOMER_LIFETIME(annual churn) estimates it.\n"
+              "Hoe lang een klant blijft; CUSTOMER_LIFETIME(jaarchurn) schat dat."),
+        calc("ltv", ("Customer lifetime value (LTV)", "Klantwaarde (LTV)"), "=LTV({asp};{purchases};{years})",
+             "CalcMoney", "LTV(ASP; purchases per year; years): revenue over the customer's life.\n"
+                          "LTV(ASP; aankopen per jaar; jaren): omzet over de hele klantrelatie."),
+        Row("blank1", {}, keyed=False),
+        section("s_cac", bi("Acquisition cost (CAC)", "Wervingskosten (CAC)"), span=4, height=0.8),
+        *(given(key, (en, nl), data["costs"][n] if data["costs"] else None, "InputMoney")
+          for n, (key, (en, nl, _)) in enumerate(zip(costs, COST_LINES))),
+        calc("total", ("Sales and marketing cost this quarter", "Sales- en marketingkosten dit kwartaal"),
+             "=SUM({costs})", "CalcMoney", guard=False),
+        calc("cac", ("Customer acquisition cost (CAC)", "Klantwervingskosten (CAC)"), "=CAC({costs};{customers})",
+             "CalcMoney", "CAC(cost lines; new customers).\nCAC(kostenregels; nieuwe klanten)."),
+        Row("blank2", {}, keyed=False),
+        section("s_rule", bi("The 1/3 rule: CAC at most a third of LTV", "De 1/3-regel: CAC hooguit een derde van LTV"),
+                span=4, height=0.8),
+        given("ratio", ("Target LTV:CAC", "Beoogde LTV:CAC"), 3, "InputDec",
+              "3 is the usual rule of thumb.\n3 is de gebruikelijke vuistregel."),
+        calc("cacmax", ("Most a customer may cost (CAC_MAX)", "Maximale CAC (CAC_MAX)"), "=CAC_MAX({ltv};{ratio})",
+             "CalcMoney", "CAC_MAX(LTV; target ratio) = LTV / 3.\nCAC_MAX(LTV; beoogde verhouding) = LTV / 3."),
+        calc("ltvcac", ("LTV:CAC", "LTV:CAC"), "=LTV_CAC({ltv};{cac})", "CalcRatio",
+             "LTV_CAC(LTV; CAC). Green at the target or above, red below 1.\n"
+             "LTV_CAC(LTV; CAC). Groen op of boven het doel, rood onder 1."),
+        calc("share", ("CAC as a share of LTV", "CAC als deel van LTV"), "={cac}/{ltv}", "CalcPct",
+             "At most 1 / target (33 %).\nHooguit 1 / doel (33 %)."),
+        calc("verdict", ("Verdict", "Oordeel"),
+             '=IF({cac}<={cacmax};"✓ CAC within the 1/3 rule · binnen de 1/3-regel";'
+             '"✗ CAC above CAC_MAX · boven CAC_MAX")', "Verdict", span=2, text=True),
+        Row("blank3", {}, keyed=False),
+        section("s_payback", bi("Payback", "Terugverdientijd"), span=4, height=0.8),
+        given("margin", ("Gross margin", "Brutomarge"), a["gross_margin"], "InputPct"),
+        calc("arpa", ("Monthly revenue of a new customer", "Maandomzet van een nieuwe klant"), "=ARR_TO_MRR({asp})",
+             "CalcMoney", "ARR_TO_MRR(ASP): the first-year contract value per month.\n"
+                          "ARR_TO_MRR(ASP): de contractwaarde van het eerste jaar per maand."),
+        calc("payback", ("CAC payback (months)", "Terugverdientijd CAC (maanden)"),
+             "=CAC_PAYBACK({cac};{arpa};{margin})", "CalcDec",
+             "CAC_PAYBACK(CAC; monthly revenue; gross margin). Green up to 12 months, amber up to 18.\n"
+             "CAC_PAYBACK(CAC; maandomzet; brutomarge). Groen tot 12 maanden, oranje tot 18."),
+    ]
+    values = Table("econ", ["label", "nl", "value", "explain"], rows)
+    # The cost lines are one range: CAC takes them all.
+    for row in rows:
+        if row.key in costs:
+            row.group = "costs"
+    chart_rows = [Row("heading", {"label": C(bi("Chart data", "Grafiekgegevens"), style="Group", span=2)},
+                      keyed=False)]
+    chart_rows += [Row(key, {"label": C(label, style="Label"),
+                             "value": C(formula=f"={{econ.{key}.value}}", style="CalcMoney")})
+                   for label, key in (("LTV", "ltv"), ("CAC_MAX = LTV / 3", "cacmax"), ("CAC", "cac"))]
+    chart = Table("econ_chart", ["label", "value"], chart_rows, at=("F", "econ", "s_rule"))
+    spec = SheetSpec("Economics", [7.0, 6.6, 3.0, 11.0, 0.6, 4.2, 3.0], [values, chart], tab_color="#bf9000")
+    flag(spec, "econ.ltvcac.value", ">={econ.ratio.value}", watch=">=1", bad="<1")
+    flag(spec, "econ.share.value", "<=1/{econ.ratio.value}", bad=">1/{econ.ratio.value}")
+    flag(spec, "econ.verdict.value", "formula-is({econ.cac.value}<={econ.cacmax.value})", bad="formula-is({econ.cac.value}>{econ.cacmax.value})")
+    flag(spec, "econ.payback.value", "<=12", watch="<=18", bad=">18")
+    spec.charts.append(("F4", lambda layout: Chart(
+        bi("The 1/3 rule", "De 1/3-regel"), chart_range(layout, "econ_chart", "ltv", "cac", "label"),
+        [{"values": chart_range(layout, "econ_chart", "ltv", "cac", "value"), "color": SERIES[0], "labels": True}],
+        width_cm=7.2, height_cm=7.0, legend=False, name="OneThirdRule")))
+    return spec
 
 
-def economics_chart(sheet, where):
-    """LTV, CAC_MAX and CAC side by side: the 1/3 rule as a picture."""
-    top = int(where["ratio"][1:])
-    sheet.set(f"F{top - 1}", bi("Chart data", "Grafiekgegevens"), style="Group", span=2)
-    for offset, (label, key) in enumerate((("LTV", "ltv"), ("CAC_MAX = LTV / 3", "cacmax"), ("CAC", "cac"))):
-        sheet.set(f"F{top + offset}", label, style="Label")
-        sheet.set(f"G{top + offset}", formula=f"={where[key]}", style="CalcMoney")
-    sheet.chart("F4", Chart(
-        bi("The 1/3 rule", "De 1/3-regel"), range_address("Economics", f"F{top}:F{top + 2}"),
-        [{"values": range_address("Economics", f"G{top}:G{top + 2}"), "color": SERIES[0], "labels": True}],
-        width_cm=7.2, height_cm=7.0, legend=False, name="OneThirdRule"))
+def chart_range(layout, table, first, last, column):
+    """A chart's range from one row's cell to another's, as ODF writes it."""
+    placed = layout.tables[table]
+    letter = placed.column_letter(column)
+    sheet = next(spec.name for spec in layout.sheets if placed in spec.blocks)
+    return range_address(sheet, f"{letter}{placed.row_number(first)}:{letter}{placed.row_number(last)}")
 
 
 # ====================================================================== Subscriptions
-def subscriptions_sheet(book, data):
-    sheet = book.add_sheet(Sheet("Subscriptions", [6.4, 6.0, 2.7, 2.7, 2.7, 2.9, 0.5, 14.0],
-                                 tab_color="#c55a11"))
-    sheet.set("A1", bi("Subscriptions", "Abonnementen"), style="Title")
-    sheet.row_height(1, 0.9)
-    sheet.set("A2", "The MRR bridge of the quarter month by month, with churn and retention. Amounts in € per month. · "
-              "De MRR-brug van het kwartaal per maand, met churn en retentie. Bedragen in € per maand.",
-              style="Subtitle")
-    sheet.set("A4", "Month", style="Header")
-    sheet.set("B4", "Maand", style="Header")
-    for column, month in zip(MONTH_COLUMNS, data["months"]):
-        sheet.set(f"{column}4", month, style="Input",
-                  note="The month's name, for your reading only.\nDe naam van de maand, alleen om te lezen.")
-    sheet.set(f"{QUARTER_COLUMN}4", head("Quarter", "Kwartaal"), style="Header")
-    sheet.row_height(4, 0.9)
+MONTHS = ["m1", "m2", "m3"]
+
+
+def subscriptions_sheet(data):
     mrr, customers = data["mrr"] or {}, data["customers"] or {}
 
     def flows(key, source):
         return [source[key][m] if source else None for m in range(3)]
 
-    rows = [
-        ("section", bi("MRR bridge", "MRR-brug")),
-        ("start", "mrr_start", ("MRR at the start", "MRR aan het begin"), mrr.get("start"), "InputMoney"),
-        ("flow", "new", ("+ New", "+ Nieuw"), flows("new", data["mrr"]), "InputMoney"),
-        ("flow", "expansion", ("+ Expansion", "+ Uitbreiding"), flows("expansion", data["mrr"]), "InputMoney"),
-        ("flow", "reactivation", ("+ Reactivation", "+ Reactivering"), flows("reactivation", data["mrr"]),
-         "InputMoney"),
-        ("flow", "contraction", ("− Contraction", "− Krimp"), flows("contraction", data["mrr"]), "InputMoney"),
-        ("flow", "churned", ("− Churned", "− Opgezegd"), flows("churned", data["mrr"]), "InputMoney"),
-        ("end", "mrr_end", ("MRR at the end", "MRR aan het eind"),
-         "{mrr_start}+{new}+{expansion}+{reactivation}-{contraction}-{churned}", "CalcMoney"),
-        ("kpi", "arr", ("ARR (annual recurring revenue)", "ARR (jaarlijks terugkerende omzet)"),
-         "MRR_TO_ARR({mrr_end})", "CalcMoney", "COUNT({mrr_end})=0",
-         "MRR_TO_ARR(MRR at the end) = 12 × MRR.\nMRR_TO_ARR(MRR aan het eind) = 12 × MRR."),
-        ("blank",),
-        ("section", bi("Customers", "Klanten")),
-        ("start", "cust_start", ("Customers at the start", "Klanten aan het begin"), customers.get("start"),
-         "InputInt"),
-        ("flow", "cust_new", ("+ New customers", "+ Nieuwe klanten"), flows("new", data["customers"]),
-         "InputInt"),
-        ("flow", "cust_lost", ("− Customers lost", "− Verloren klanten"), flows("lost", data["customers"]),
-         "InputInt"),
-        ("end", "cust_end", ("Customers at the end", "Klanten aan het eind"),
-         "{cust_start}+{cust_new}-{cust_lost}", "CalcInt"),
-        ("kpi", "arpa", ("ARPA (MRR per customer)", "ARPA (MRR per klant)"),
-         "ARPA({mrr_end};{cust_end})", "CalcMoney", "COUNT({mrr_end};{cust_end})<2",
-         "ARPA(MRR at the end; customers at the end).\nARPA(MRR aan het eind; klanten aan het eind)."),
-        ("blank",),
-        ("section", bi("Churn and retention", "Churn en retentie")),
-        ("kpi", "churn", ("Customer churn", "Klantchurn"),
-         "CHURN_RATE({cust_lost};{cust_start};{cust_new})", "CalcPct1", "COUNT({cust_lost};{cust_start};{cust_new})<3",
-         "CHURN_RATE(lost; start; new). Months: red above the monthly churn that meets the target.\n"
-         "CHURN_RATE(verloren; begin; nieuw). Maanden: rood boven de maandchurn die bij het doel past."),
-        ("kpi", "churn_year", ("The same churn for a year", "Dezelfde churn over een jaar"),
-         "CHURN_ANNUAL({churn})", "CalcPct1", "COUNT({churn})=0",
-         "CHURN_ANNUAL(monthly churn), not 12 × monthly; quarter: from the months' average.\n"
-         "CHURN_ANNUAL(maandchurn), niet 12 × maand; kwartaal: uit het gemiddelde van de maanden."),
-        ("single", "target", ("Churn target for a year", "Churndoel per jaar"), data["assumptions"]["churn_target"],
-         "InputPct", None, "The most churn a year you accept.\nDe hoogste jaarchurn die u aanvaardt."),
-        ("single", "target_month", ("Monthly churn that meets it", "Maandchurn die daarbij past"),
-         "CHURN_MONTHLY({target})", "CalcPct1", "COUNT({target})=0",
-         "CHURN_MONTHLY(annual target) = 1 − (1 − annual)^(1/12), not annual / 12.\n"
-         "CHURN_MONTHLY(jaardoel) = 1 − (1 − jaar)^(1/12), niet jaar / 12."),
-        ("kpi", "gross_churn", ("Gross MRR churn", "Bruto MRR-churn"),
-         "GROSS_MRR_CHURN({mrr_start};{churned};{contraction})", "CalcPct1", "COUNT({mrr_start})=0",
-         "GROSS_MRR_CHURN(start MRR; churned; contraction).\nGROSS_MRR_CHURN(begin-MRR; opgezegd; krimp)."),
-        ("kpi", "net_churn", ("Net MRR churn", "Netto MRR-churn"),
-         "NET_MRR_CHURN({mrr_start};{churned};{contraction};{expansion};{reactivation})", "CalcPct1",
-         "COUNT({mrr_start})=0",
-         "NET_MRR_CHURN(start; churned; contraction; expansion; reactivation); below 0 is good.\n"
-         "NET_MRR_CHURN(begin; opgezegd; krimp; uitbreiding; reactivering); onder 0 is goed."),
-        ("kpi", "grr", ("Gross revenue retention (GRR)", "Bruto omzetretentie (GRR)"),
-         "GRR({mrr_start};{churned};{contraction})", "CalcPct1", "COUNT({mrr_start})=0",
-         "GRR(start MRR; churned; contraction): what existing customers kept, at most 100 %.\n"
-         "GRR(begin-MRR; opgezegd; krimp): wat bestaande klanten behielden, hooguit 100 %."),
-        ("kpi", "nrr", ("Net revenue retention (NRR)", "Netto omzetretentie (NRR)"),
-         "NRR({mrr_start};{churned};{contraction};{expansion})", "CalcPct1", "COUNT({mrr_start})=0",
-         "NRR(start MRR; churned; contraction; expansion). Green from 100 %.\n"
-         "NRR(begin-MRR; opgezegd; krimp; uitbreiding). Groen vanaf 100 %."),
-        ("kpi", "quick", ("SaaS quick ratio", "SaaS quick ratio"),
-         "QUICK_RATIO({new};{expansion};{churned};{contraction};{reactivation})", "CalcDec",
-         "COUNT({churned};{contraction})<2",
-         "QUICK_RATIO(new; expansion; churned; contraction; reactivation): MRR won per MRR lost; green from 4.\n"
-         "QUICK_RATIO(nieuw; uitbreiding; opgezegd; krimp; reactivering): gewonnen per verloren MRR; groen vanaf 4."),
-    ]
-    where = write_month_rows(sheet, rows, first_row=5)
-    span = f"C{{}}:{QUARTER_COLUMN}{{}}".format
-    # Churn per month against the monthly target (the quarter column is the quarter's churn).
-    flag(sheet, f"C{where['churn']}:E{where['churn']}", f"<=[.$C${where['target_month']}]",
-         bad=f">[.$C${where['target_month']}]")
-    flag(sheet, span(where["nrr"], where["nrr"]), ">=1", watch=">=0.9", bad="<0.9")
-    flag(sheet, span(where["quick"], where["quick"]), ">=4", watch=">=1", bad="<1")
-    book.named_range("Subscriptions_table", sheet, f"A4:{QUARTER_COLUMN}{where['quick']}")
-    return sheet, where
+    def label_cells(label):
+        en, nl = label
+        return {"label": C(en, style="Label"), "nl": C(nl, style="LabelNL")}
 
-
-MONTH_COLUMNS, QUARTER_COLUMN = "CDE", "F"
-
-
-def write_month_rows(sheet, rows, first_row):
-    """Rows of the Subscriptions sheet: a label (en, nl), three months and the quarter, and
-    what the row means. Returns row key -> row number; formulas name rows as {key}."""
-    where = {spec[1]: first_row + index for index, spec in enumerate(rows)
-             if spec[0] not in ("blank", "section")}
-    columns = MONTH_COLUMNS + QUARTER_COLUMN
-    refs = lambda column: {key: f"{column}{row}" for key, row in where.items()}
-    first, last = MONTH_COLUMNS[0], MONTH_COLUMNS[-1]
-    for index, spec in enumerate(rows):
-        row = first_row + index
-        kind = spec[0]
-        if kind == "section":
-            sheet.set(f"A{row}", spec[1], style="Section", span=6)
-            sheet.row_height(row, 0.8)
-            continue
-        if kind == "blank":
-            continue
-        _, key, label, value, style, *rest = spec
-        write_label(sheet, row, label)
+    def start(key, label, value, style, end):
+        cells = label_cells(label)
         calculated = style.replace("Input", "Calc")
-        if kind == "start":  # typed for the first month; then the previous month's end
-            end = where[{"mrr_start": "mrr_end", "cust_start": "cust_end"}[key]]
-            sheet.set(f"{first}{row}", value, style=style)
-            for previous, column in zip(MONTH_COLUMNS, MONTH_COLUMNS[1:]):
-                sheet.set(f"{column}{row}", formula=f"={previous}{end}", style=calculated)
-            sheet.set(f"{QUARTER_COLUMN}{row}", formula=guard(f"COUNT({first}{row})=0", f"{first}{row}"),
-                      style=calculated)
-        elif kind == "flow":  # typed per month; the quarter is their sum
-            for column, amount in zip(MONTH_COLUMNS, value):
-                sheet.set(f"{column}{row}", amount, style=style)
-            sheet.set(f"{QUARTER_COLUMN}{row}", style=calculated,
-                      formula=guard(f"COUNT({first}{row}:{last}{row})=0", f"SUM({first}{row}:{last}{row})"))
-        elif kind == "end":
-            start = "mrr_start" if key == "mrr_end" else "cust_start"
-            for column in columns:
-                sheet.set(f"{column}{row}", style=style,
-                          formula=guard(f"COUNT({column}{where[start]})=0", value.format(**refs(column))))
-        elif kind == "kpi":
-            test, note = rest
-            for column in columns:
-                formula, test_here = value.format(**refs(column)), test.format(**refs(column))
-                if key == "churn_year" and column == QUARTER_COLUMN:
-                    months = f"{first}{where['churn']}:{last}{where['churn']}"
-                    formula, test_here = f"CHURN_ANNUAL(AVERAGE({months}))", f"COUNT({months})=0"
-                sheet.set(f"{column}{row}", formula=guard(test_here, formula), style=style,
-                          note=note if column == first else None)
-            sheet.set(f"H{row}", note, style="Explain")
-            sheet.row_height(row, EXPLAINED_HEIGHT)
-        elif kind == "single":  # one value for the whole sheet, in the first month's column
-            test, note = rest
-            if test is None:
-                sheet.set(f"{first}{row}", value, style=style, note=note,
-                          kind="percentage" if style == "InputPct" else None)
-            else:
-                sheet.set(f"{first}{row}", formula=guard(test.format(**refs(first)), value.format(**refs(first))),
-                          style=style, note=note)
-            sheet.set(f"H{row}", note, style="Explain")
-            sheet.row_height(row, EXPLAINED_HEIGHT)
-    return where
+        cells.update({"m1": C(value, style=style), "m2": C(formula=f"={{{end}.m1}}", style=calculated),
+                      "m3": C(formula=f"={{{end}.m2}}", style=calculated),
+                      "quarter": C(formula="={m1}", style=calculated)})
+        return Row(key, cells)
+
+    def flow(key, label, values, style):
+        cells = label_cells(label)
+        cells.update({m: C(v, style=style) for m, v in zip(MONTHS, values)})
+        cells["quarter"] = C(formula="=SUM({months})", style=style.replace("Input", "Calc"))
+        return Row(key, cells)
+
+    def every(key, label, formula, style, note=None, quarter=None):
+        cells = label_cells(label)
+        cells.update({m: C(formula="=" + formula, style=style, note=note if m == "m1" else None) for m in MONTHS})
+        cells["quarter"] = C(formula="=" + (quarter or formula), style=style)
+        if note:
+            cells["explain"] = C(note, style="Explain")
+        return Row(key, cells, height=EXPLAINED_HEIGHT if note else None)
+
+    def single(key, label, cell, note):
+        cells = label_cells(label)
+        cell.note = note
+        cells.update({"m1": cell, "explain": C(note, style="Explain")})
+        return Row(key, cells, height=EXPLAINED_HEIGHT)
+
+    month_row = {"label": C("Month", style="Header"), "nl": C("Maand", style="Header"),
+                 **{m: C(name, style="Input", text=True,
+                         note="The month's name, for your reading only.\nDe naam van de maand, alleen om te lezen.")
+                    for m, name in zip(MONTHS, data["months"])},
+                 "quarter": C(head("Quarter", "Kwartaal"), style="Header")}
+    rows = [
+        title("title", bi("Subscriptions", "Abonnementen")),
+        subtitle("subtitle", "The MRR bridge of the quarter month by month, with churn and retention. Amounts in € "
+                 "per month. · De MRR-brug van het kwartaal per maand, met churn en retentie. Bedragen in € per maand."),
+        Row("blank0", {}, keyed=False),
+        Row("month", month_row, height=0.9),
+        section("s_bridge", bi("MRR bridge", "MRR-brug"), span=6, height=0.8),
+        start("mrr_start", ("MRR at the start", "MRR aan het begin"), mrr.get("start"), "InputMoney", "mrr_end"),
+        flow("new", ("+ New", "+ Nieuw"), flows("new", data["mrr"]), "InputMoney"),
+        flow("expansion", ("+ Expansion", "+ Uitbreiding"), flows("expansion", data["mrr"]), "InputMoney"),
+        flow("reactivation", ("+ Reactivation", "+ Reactivering"), flows("reactivation", data["mrr"]), "InputMoney"),
+        flow("contraction", ("− Contraction", "− Krimp"), flows("contraction", data["mrr"]), "InputMoney"),
+        flow("churned", ("− Churned", "− Opgezegd"), flows("churned", data["mrr"]), "InputMoney"),
+        every("mrr_end", ("MRR at the end", "MRR aan het eind"),
+              "{mrr_start}+{new}+{expansion}+{reactivation}-{contraction}-{churned}", "CalcMoney"),
+        every("arr", ("ARR (annual recurring revenue)", "ARR (jaarlijks terugkerende omzet)"),
+              "MRR_TO_ARR({mrr_end})", "CalcMoney",
+              "MRR_TO_ARR(MRR at the end) = 12 × MRR.\nMRR_TO_ARR(MRR aan het eind) = 12 × MRR."),
+        Row("blank1", {}, keyed=False),
+        section("s_customers", bi("Customers", "Klanten"), span=6, height=0.8),
+        start("cust_start", ("Customers at the start", "Klanten aan het begin"), customers.get("start"), "InputInt",
+              "cust_end"),
+        flow("cust_new", ("+ New customers", "+ Nieuwe klanten"), flows("new", data["customers"]), "InputInt"),
+        flow("cust_lost", ("− Customers lost", "− Verloren klanten"), flows("lost", data["customers"]), "InputInt"),
+        every("cust_end", ("Customers at the end", "Klanten aan het eind"), "{cust_start}+{cust_new}-{cust_lost}",
+              "CalcInt"),
+        every("arpa", ("ARPA (MRR per customer)", "ARPA (MRR per klant)"), "ARPA({mrr_end};{cust_end})", "CalcMoney",
+              "ARPA(MRR at the end; customers at the end).\nARPA(MRR aan het eind; klanten aan het eind)."),
+        Row("blank2", {}, keyed=False),
+        section("s_churn", bi("Churn and retention", "Churn en retentie"), span=6, height=0.8),
+        every("churn", ("Customer churn", "Klantchurn"), "CHURN_RATE({cust_lost};{cust_start};{cust_new})", "CalcPct1",
+              "CHURN_RATE(lost; start; new). Months: red above the monthly churn that meets the target.\n"
+              "CHURN_RATE(verloren; begin; nieuw). Maanden: rood boven de maandchurn die bij het doel past."),
+        every("churn_year", ("The same churn for a year", "Dezelfde churn over een jaar"), "CHURN_ANNUAL({churn})",
+              "CalcPct1", "CHURN_ANNUAL(monthly churn), not 12 × monthly; quarter: from the months' average.\n"
+                          "CHURN_ANNUAL(maandchurn), niet 12 × maand; kwartaal: uit het gemiddelde van de maanden.",
+              quarter="CHURN_ANNUAL(AVERAGE({churn.months}))"),
+        single("target", ("Churn target for a year", "Churndoel per jaar"),
+               C(data["assumptions"]["churn_target"], style="InputPct", kind="percentage"),
+               "The most churn a year you accept.\nDe hoogste jaarchurn die u aanvaardt."),
+        single("target_month", ("Monthly churn that meets it", "Maandchurn die daarbij past"),
+               C(formula="=CHURN_MONTHLY({target})", style="CalcPct1"),
+               "CHURN_MONTHLY(annual target) = 1 − (1 − annual)^(1/12), not annual / 12.\n"
+               "CHURN_MONTHLY(jaardoel) = 1 − (1 − jaar)^(1/12), niet jaar / 12."),
+        every("gross_churn", ("Gross MRR churn", "Bruto MRR-churn"), "GROSS_MRR_CHURN({mrr_start};{churned};{contraction})",
+              "CalcPct1", "GROSS_MRR_CHURN(start MRR; churned; contraction).\n"
+                          "GROSS_MRR_CHURN(begin-MRR; opgezegd; krimp)."),
+        every("net_churn", ("Net MRR churn", "Netto MRR-churn"),
+              "NET_MRR_CHURN({mrr_start};{churned};{contraction};{expansion};{reactivation})", "CalcPct1",
+              "NET_MRR_CHURN(start; churned; contraction; expansion; reactivation); below 0 is good.\n"
+              "NET_MRR_CHURN(begin; opgezegd; krimp; uitbreiding; reactivering); onder 0 is goed."),
+        every("grr", ("Gross revenue retention (GRR)", "Bruto omzetretentie (GRR)"),
+              "GRR({mrr_start};{churned};{contraction})", "CalcPct1",
+              "GRR(start MRR; churned; contraction): what existing customers kept, at most 100 %.\n"
+              "GRR(begin-MRR; opgezegd; krimp): wat bestaande klanten behielden, hooguit 100 %."),
+        every("nrr", ("Net revenue retention (NRR)", "Netto omzetretentie (NRR)"),
+              "NRR({mrr_start};{churned};{contraction};{expansion})", "CalcPct1",
+              "NRR(start MRR; churned; contraction; expansion). Green from 100 %.\n"
+              "NRR(begin-MRR; opgezegd; krimp; uitbreiding). Groen vanaf 100 %."),
+        every("quick", ("SaaS quick ratio", "SaaS quick ratio"),
+              "QUICK_RATIO({new};{expansion};{churned};{contraction};{reactivation})", "CalcDec",
+              "QUICK_RATIO(new; expansion; churned; contraction; reactivation): MRR won per MRR lost; green from 4.\n"
+              "QUICK_RATIO(nieuw; uitbreiding; opgezegd; krimp; reactivering): gewonnen per verloren MRR; "
+              "groen vanaf 4."),
+    ]
+    table = Table("subs", ["label", "nl", *MONTHS, "quarter", "gap", "explain"], rows,
+                  column_groups={"months": MONTHS})
+    spec = SheetSpec("Subscriptions", [6.4, 6.0, 2.7, 2.7, 2.7, 2.9, 0.5, 14.0], [table], tab_color="#c55a11")
+    # Churn per month against the monthly target (the quarter column is the quarter's churn).
+    flag(spec, "subs.churn.m1..subs.churn.m3", "<={$subs.target_month.m1}", bad=">{$subs.target_month.m1}")
+    flag(spec, "subs.nrr.m1..subs.nrr.quarter", ">=1", watch=">=0.9", bad="<0.9")
+    flag(spec, "subs.quick.m1..subs.quick.quarter", ">=4", watch=">=1", bad="<1")
+    return spec
 
 
 # ====================================================================== Dashboard
-DASH_TILES = 5
-DASH_TABLE = 11
-DASH_FIRST = DASH_TABLE + 1
-DASH_TEAM = DASH_FIRST + SELLER_COUNT
-DASH_CHARTS = DASH_TEAM + 3
 CHART_ROWS, CHART_ROW_HEIGHT = 14, 0.5  # each row of charts: 14 rows of 0.5 cm, the charts 6.6 cm
-DASH_COLUMNS = [  # column, header, style, source formula for the seller on Activity row a / Pipeline row p
-    ("B", ("Revenue won", "Gewonnen omzet"), "Money", "Activity.I{a}"),
-    ("C", ("Quota", "Quotum"), "Money", "Activity.J{a}"),
-    ("D", ("Attainment", "Realisatie"), "Pct", "Pipeline.P{p}"),
-    ("E", ("Calls", "Belpogingen"), "Int", "Activity.C{a}"),
-    ("F", ("Calls needed", "Nodig"), "Int", "Activity.S{a}"),
-    ("G", ("Ahead / behind", "Voor / achter"), "Int", "Activity.T{a}"),
-    ("H", ("Call → deal", "Belpoging → deal"), "Pct1", "Activity.N{a}"),
-    ("I", ("Calls per hour", "Belpogingen per uur"), "Dec", "Activity.O{a}"),
-    ("J", ("Win rate", "Winratio"), "Pct", "Pipeline.K{p}"),
-    ("K", ("Coverage", "Dekking"), "Ratio", "Pipeline.N{p}"),
-    ("L", ("Coverage needed", "Dekking nodig"), "Ratio", "Pipeline.O{p}"),
-    ("M", ("Weighted pipeline", "Gewogen pipeline"), "Money", "Pipeline.J{p}"),
+DASH_COLUMNS = [  # key, header, style, source (a key of the seller's or the team's row)
+    ("revenue", ("Revenue won", "Gewonnen omzet"), "Money", "sellers.revenue"),
+    ("quota", ("Quota", "Quotum"), "Money", "sellers.quota"),
+    ("attainment", ("Attainment", "Realisatie"), "Pct", "pipe.attainment"),
+    ("calls", ("Calls", "Belpogingen"), "Int", "sellers.calls"),
+    ("calls_needed", ("Calls needed", "Nodig"), "Int", "sellers.calls_needed"),
+    ("ahead", ("Ahead / behind", "Voor / achter"), "Int", "sellers.ahead"),
+    ("call_deal", ("Call → deal", "Belpoging → deal"), "Pct1", "sellers.call_deal"),
+    ("calls_hour", ("Calls per hour", "Belpogingen per uur"), "Dec", "sellers.calls_hour"),
+    ("win_rate", ("Win rate", "Winratio"), "Pct", "pipe.win_rate"),
+    ("coverage", ("Coverage", "Dekking"), "Ratio", "pipe.coverage"),
+    ("needed", ("Coverage needed", "Dekking nodig"), "Ratio", "pipe.needed"),
+    ("weighted", ("Weighted pipeline", "Gewogen pipeline"), "Money", "pipe.weighted"),
+]
+TILES = [  # key, label, value key, style, note (text, or a key), note style, flag rules (good, watch, bad)
+    ("attainment", bi("Quota attainment", "Quotumrealisatie"), "pipe.team.attainment", "TilePct",
+     bi("revenue ÷ quota", "omzet ÷ quotum"), "TileNote", (">=1", ">=0.9", "<0.9")),
+    ("win_rate", bi("Win rate", "Winratio"), "pipe.team.win_rate", "TilePct",
+     bi("won ÷ closed", "gewonnen ÷ afgesloten"), "TileNote", None),
+    ("coverage", bi("Pipeline coverage", "Pipelinedekking"), "pipe.team.coverage", "TileRatio",
+     "pipe.team.needed", "TileNeed", (">={tiles.note.coverage}", None, "<{tiles.note.coverage}")),
+    ("ltvcac", "LTV:CAC", "econ.ltvcac.value", "TileRatio", "econ.ratio.value", "TileTarget",
+     (">={tiles.note.ltvcac}", ">=1", "<1")),
+    ("payback", bi("CAC payback (months)", "Terugverdientijd (mnd)"), "econ.payback.value", "TileDec",
+     bi("≤ 12 months is good", "≤ 12 maanden is goed"), "TileNote", ("<=12", "<=18", ">18")),
+    ("nrr", bi("Net revenue retention", "Netto omzetretentie"), "subs.nrr.quarter", "TilePct",
+     bi("this quarter", "dit kwartaal"), "TileNote", (">=1", ">=0.9", "<0.9")),
+    ("arr", bi("ARR at the end", "ARR aan het eind"), "subs.arr.quarter", "TileMoney",
+     bi("= 12 × MRR", "= 12 × MRR"), "TileNote", None),
 ]
 
 
-def dashboard_sheet(book, data, economics, subscriptions):
-    sheet = book.add_sheet(Sheet("Dashboard", [4.6] + [2.1] * 12 + [0.8, 4.6] + [3.0] * 5,
-                                 page="OnePage", tab_color=NAVY))
-    sheet.set("A1", formula="=\"Team KPIs · Team-KPI's\"&IF(Activity.B3=\"\";\"\";\" — \"&Activity.B3)",
-              style="Title", span=9)
-    sheet.row_height(1, 1.0)
-    sheet.set("A2", bi("Quarter starting", "Kwartaal vanaf"), style="Subtitle", span=2)
-    sheet.set("C2", formula=guard("COUNT(Activity.I3)=0", "Activity.I3"), style="CalcDate", span=2)
-    sheet.set("F2", "Figures of the weeks entered on the Activity sheet. · Cijfers van de ingevulde weken.",
-              style="Subtitle", span=8)
-    dashboard_legend(sheet)
-    dashboard_tiles(sheet, economics, subscriptions)
-    dashboard_table(sheet)
-    bridge = dashboard_chart_data(sheet, subscriptions[1])
-    last = dashboard_charts(sheet, bridge)
-    sheet.print_range = f"A1:M{last}"
-    book.named_range("Dashboard_tiles", sheet, f"A{DASH_TILES}:M{DASH_TILES + 2}")
-    book.named_range("Dashboard_sellers", sheet, f"A{DASH_TABLE}:M{DASH_TEAM}")
-    return sheet
+def dashboard_sheet(data):
+    top = Table("dash_top", ["label", "b", "value"], [
+        Row("title", {"label": C(formula="=\"Team KPIs · Team-KPI's\"&IF({act.team.value}=\"\";\"\";\" — \""
+                                         "&{act.team.value})", style="Title", span=9, guard=False, text=True)},
+            height=1.0),
+        Row("start", {"label": C(bi("Quarter starting", "Kwartaal vanaf"), style="Subtitle", span=2),
+                      "value": C(formula="={act.start.value}", style="CalcDate", span=2)}),
+        Row("legend", {"label": C(bi("Legend", "Legenda"), style="Subtitle"),
+                       **{letter: C(text, style=style, span=2) for letter, text, style in (
+                           ("B", bi("Input", "Invoer"), "Input"), ("D", bi("Calculated", "Berekend"), "Calc"),
+                           ("F", bi("On track", "Op koers"), "OnTrack"), ("H", bi("Watch", "Let op"), "Watch"),
+                           ("J", bi("Behind", "Achter"), "Behind"))}}, keyed=False),
+    ])
+    top.rows[1].cells["F"] = C("Figures of the weeks entered on the Activity sheet. · Cijfers van de ingevulde weken.",
+                               style="Subtitle", span=8)
+    # Tiles: the first spans one column, the others two (a key and its right half).
+    tile_columns = [TILES[0][0]] + [c for key, *_ in TILES[1:] for c in (key, key + "_")]
+    spans = {key: 1 if key == TILES[0][0] else (key, key + "_") for key, *_ in TILES}
+    labels, values, notes = {}, {}, {}
+    for key, label, source, style, note, note_style, _ in TILES:
+        labels[key] = C(label, style="TileLabel", span=spans[key], text=True)
+        values[key] = C(formula=f"={{{source}}}", style=style, span=spans[key],
+                        note=f"From / van {source.split('.')[0]}")
+        notes[key] = (C(note, style=note_style, span=spans[key], text=True) if note_style == "TileNote"
+                      else C(formula=f"={{{note}}}", style=note_style, span=spans[key]))
+    tiles = Table("tiles", tile_columns, [Row("label", labels, height=0.8),
+                                          Row("value", values, height=1.2), Row("note", notes, height=0.6)])
+    columns = ["name", *(key for key, *_ in DASH_COLUMNS)]
 
+    def seller_row(key):
+        team = key == "team"
+        prefix = "Team" if team else "Calc"
+        cells = {"name": C(formula="={sellers.name}", style="TeamText" if team else "Calc", text=True)}
+        cells.update({column: C(formula=f"={{{source}}}", style=prefix + kind)
+                      for column, _, kind, source in DASH_COLUMNS})
+        return Row(key, cells, group=None if team else "seller")
 
-def dashboard_legend(sheet):
-    sheet.set("A3", bi("Legend", "Legenda"), style="Subtitle")
-    for column, text, style in (("B", bi("Input", "Invoer"), "Input"), ("D", bi("Calculated", "Berekend"), "Calc"),
-                                ("F", bi("On track", "Op koers"), "OnTrack"), ("H", bi("Watch", "Let op"), "Watch"),
-                                ("J", bi("Behind", "Achter"), "Behind")):
-        sheet.set(f"{column}3", text, style=style, span=2)
-
-
-def dashboard_tiles(sheet, economics, subscriptions):
-    _, money = economics
-    _, months = subscriptions
-    top = DASH_TILES
-    tiles = [  # first column, span, label, value formula, value style, note formula or text, note style, flag
-        ("A", 1, bi("Quota attainment", "Quotumrealisatie"), f"Pipeline.P{PIPE_TEAM}", "TilePct",
-         bi("revenue ÷ quota", "omzet ÷ quotum"), "TileNote", (">=1", ">=0.9", "<0.9")),
-        ("B", 2, bi("Win rate", "Winratio"), f"Pipeline.K{PIPE_TEAM}", "TilePct",
-         bi("won ÷ closed", "gewonnen ÷ afgesloten"), "TileNote", None),
-        ("D", 2, bi("Pipeline coverage", "Pipelinedekking"), f"Pipeline.N{PIPE_TEAM}", "TileRatio",
-         f"Pipeline.O{PIPE_TEAM}", "TileNeed", (f">=[.D{top + 2}]", None, f"<[.D{top + 2}]")),
-        ("F", 2, "LTV:CAC", f"Economics.{money['ltvcac']}", "TileRatio",
-         f"Economics.{money['ratio']}", "TileTarget", (f">=[.F{top + 2}]", ">=1", "<1")),
-        ("H", 2, bi("CAC payback (months)", "Terugverdientijd (mnd)"), f"Economics.{money['payback']}", "TileDec",
-         bi("≤ 12 months is good", "≤ 12 maanden is goed"), "TileNote", ("<=12", "<=18", ">18")),
-        ("J", 2, bi("Net revenue retention", "Netto omzetretentie"), f"Subscriptions.{QUARTER_COLUMN}{months['nrr']}", "TilePct",
-         bi("this quarter", "dit kwartaal"), "TileNote", (">=1", ">=0.9", "<0.9")),
-        ("L", 2, bi("ARR at the end", "ARR aan het eind"), f"Subscriptions.{QUARTER_COLUMN}{months['arr']}", "TileMoney",
-         bi("= 12 × MRR", "= 12 × MRR"), "TileNote", None),
+    sellers = Table("dash", columns, [
+        section("section", bi("Sellers", "Verkopers"), span=len(columns), height=0.8),
+        headers("header", ("name", ("Seller", "Verkoper")),
+                {key: (label, f"From / van {source.split('.')[0]}") for key, label, _, source in DASH_COLUMNS}),
+        *(seller_row(key) for key in SELLERS), seller_row("team"),
+    ], gap=2)
+    # The charts' data, beside the printed dashboard. Charts read their own sheet: a chart on
+    # the first sheet cannot name a sheet that is loaded after it.
+    chart_columns = [("name", bi("Seller", "Verkoper"), "sellers.name"),
+                     ("calls", bi("Calls", "Belpogingen"), "sellers.calls"),
+                     ("calls_needed", bi("Needed for quota", "Nodig voor quotum"), "sellers.calls_needed"),
+                     ("leads", "Leads", "sellers.leads"), ("meetings", bi("Meetings", "Afspraken"), "sellers.meetings"),
+                     ("won", bi("Deals won", "Deals gewonnen"), "sellers.won")]
+    chart_data = Table("chart", [key for key, *_ in chart_columns], [
+        section("section", bi("Chart data (calculated)", "Grafiekgegevens (berekend)"), span=6, height=0.8,
+                column="name"),
+        Row("header", {key: C(label, style="Header") for key, label, _ in chart_columns}),
+        *(Row(seller, {key: C(formula=f"={{{source}}}", style="Calc" if key == "name" else "CalcInt",
+                              text=key == "name") for key, _, source in chart_columns}, group="seller")
+          for seller in SELLERS)], at=("O", "dash", "section"))
+    # The quarter's MRR movements as a waterfall: an invisible base under each step, up from
+    # 0 to the net change (start and end MRR would dwarf the movements).
+    q = lambda key: f"{{subs.{key}.quarter}}"
+    gained = f"{q('new')}+{q('expansion')}+{q('reactivation')}"
+    steps = [  # key, label, base, net, gain, loss
+        ("new", head("New", "Nieuw"), "0", None, q("new"), None),
+        ("expansion", head("Expansion", "Uitbreiding"), q("new"), None, q("expansion"), None),
+        ("reactivation", head("Reactivation", "Reactivering"), f"{q('new')}+{q('expansion')}", None,
+         q("reactivation"), None),
+        ("contraction", head("Contraction", "Krimp"), f"{gained}-{q('contraction')}", None, None, q("contraction")),
+        ("churned", head("Churned", "Opgezegd"), f"{gained}-{q('contraction')}-{q('churned')}", None, None,
+         q("churned")),
+        ("net", head("Net new MRR", "Netto nieuw"), None, f"{q('mrr_end')}-{q('mrr_start')}", None, None),
     ]
-    sheet.row_height(top, 0.8)
-    sheet.row_height(top + 1, 1.2)
-    sheet.row_height(top + 2, 0.6)
-    for column, span, label, source, style, note, note_style, rules in tiles:
-        sheet.set(f"{column}{top}", label, style="TileLabel", span=span)
-        sheet.set(f"{column}{top + 1}", formula=f"={source}", style=style, span=span,
-                  note=f"From / van {source.split('.')[0]}")
-        if note_style == "TileNote":
-            sheet.set(f"{column}{top + 2}", note, style=note_style, span=span)
-        else:
-            sheet.set(f"{column}{top + 2}", formula=f"={note}", style=note_style, span=span)
+    bridge_columns = ["step", "base", "net", "gain", "loss"]
+    bridge = Table("bridge", bridge_columns, [
+        Row("header", {key: C(label, style="Header") for key, label in zip(bridge_columns, (
+            bi("Step", "Stap"), bi("Base", "Basis"), bi("Net", "Netto"), bi("Gain", "Groei"),
+            bi("Loss", "Verlies")))}, keyed=False),
+        *(Row(key, {"step": C(label, style="Label", text=True),
+                    **{column: C(formula="=" + value, style="CalcMoney")
+                       for column, value in zip(bridge_columns[1:], values) if value is not None}})
+          for key, label, *values in steps)], at=("O", "dash", "team", 2))
+    charts = Table("charts", ["a"], [Row(f"r{n}", {}, height=CHART_ROW_HEIGHT, keyed=False)
+                                     for n in range(2 * CHART_ROWS + 1)], gap=2, keyed=False)
+    spec = SheetSpec("Dashboard", [4.6] + [2.1] * 12 + [0.8, 4.6] + [3.0] * 5,
+                     [top, tiles, sellers, chart_data, bridge, charts], page="OnePage", tab_color=NAVY)
+    for key, *_, rules in TILES:
         if rules:
             good, watch, bad = rules
-            flag(sheet, f"{column}{top + 1}", good, watch=watch, bad=bad)
-
-
-def dashboard_table(sheet):
-    sheet.set(f"A{DASH_TABLE - 1}", bi("Sellers", "Verkopers"), style="Section", span=13)
-    sheet.row_height(DASH_TABLE - 1, 0.8)
-    sheet.set(f"A{DASH_TABLE}", head("Seller", "Verkoper"), style="Header")
-    sheet.row_height(DASH_TABLE, HEADER_HEIGHT)
-    for column, (en, nl), _, source in DASH_COLUMNS:
-        sheet.set(f"{column}{DASH_TABLE}", head(en, nl), style="Header",
-                  note=f"From / van {source.split('.')[0]}")
-    for index in range(SELLER_COUNT + 1):
-        row = DASH_FIRST + index
-        team = index == SELLER_COUNT
-        a = ACT_TEAM if team else ACT_SUMMARY_FIRST + index
-        p = PIPE_TEAM if team else PIPE_FIRST + index
-        prefix = "Team" if team else "Calc"
-        sheet.set(f"A{row}", formula=f"=Activity.A{a}", style="TeamText" if team else "Calc")
-        for column, _, kind, source in DASH_COLUMNS:
-            sheet.set(f"{column}{row}", formula="=" + source.format(a=a, p=p), style=prefix + kind)
-    flag(sheet, f"D{DASH_FIRST}:D{DASH_TEAM}", ">=1", watch=">=0.9", bad="<0.9")
-    flag(sheet, f"G{DASH_FIRST}:G{DASH_TEAM}", ">=0", bad="<0")
-    flag(sheet, f"K{DASH_FIRST}:K{DASH_TEAM}", f">=[.L{DASH_FIRST}]", bad=f"<[.L{DASH_FIRST}]")
-
-
-def dashboard_chart_data(sheet, months):
-    """The charts' data, beside the printed dashboard (columns O to T). Charts read their
-    own sheet: a chart on the first sheet cannot name a sheet that is loaded after it."""
-    sheet.set(f"O{DASH_TABLE - 1}", bi("Chart data (calculated)", "Grafiekgegevens (berekend)"),
-              style="Section", span=6)
-    labels = [bi("Seller", "Verkoper"), bi("Calls", "Belpogingen"),
-              bi("Needed for quota", "Nodig voor quotum"), "Leads",
-              bi("Meetings", "Afspraken"), bi("Deals won", "Deals gewonnen")]
-    sources = ["A", "C", "S", "E", "F", "G"]
-    for column, label in zip("OPQRST", labels):
-        sheet.set(f"{column}{DASH_TABLE}", label, style="Header")
-    for index in range(SELLER_COUNT):
-        row = DASH_FIRST + index
-        for column, source in zip("OPQRST", sources):
-            sheet.set(f"{column}{row}", formula=f"=Activity.{source}{ACT_SUMMARY_FIRST + index}",
-                      style="Calc" if source == "A" else "CalcInt")
-    # The quarter's MRR movements as a waterfall: an invisible base under each step, up
-    # from 0 to the net change (start and end MRR would dwarf the movements).
-    top = DASH_TEAM + 2
-    for column, label in zip("OPQRS", (bi("Step", "Stap"), bi("Base", "Basis"), bi("Net", "Netto"),
-                                         bi("Gain", "Groei"), bi("Loss", "Verlies"))):
-        sheet.set(f"{column}{top}", label, style="Header")
-    q = {key: f"Subscriptions.{QUARTER_COLUMN}{row}" for key, row in months.items()}
-    gained = f"{q['new']}+{q['expansion']}+{q['reactivation']}"
-    steps = [  # label, base, net, gain, loss
-        (head("New", "Nieuw"), "0", None, q["new"], None),
-        (head("Expansion", "Uitbreiding"), q["new"], None, q["expansion"], None),
-        (head("Reactivation", "Reactivering"), f"{q['new']}+{q['expansion']}", None, q["reactivation"], None),
-        (head("Contraction", "Krimp"), f"{gained}-{q['contraction']}", None, None, q["contraction"]),
-        (head("Churned", "Opgezegd"), f"{gained}-{q['contraction']}-{q['churned']}", None, None, q["churned"]),
-        (head("Net new MRR", "Netto nieuw"), None, f"{q['mrr_end']}-{q['mrr_start']}", None, None),
-    ]
-    for offset, (label, *values) in enumerate(steps):
-        row = top + 1 + offset
-        sheet.set(f"O{row}", label, style="Label")
-        for column, value in zip("PQRS", values):
-            if value is not None:
-                sheet.set(f"{column}{row}", formula=guard(f"COUNT({q['mrr_start']})=0", value),
-                          style="CalcMoney")
-    return top
-
-
-def dashboard_charts(sheet, bridge):
-    """Four charts in two rows under the sellers' table; bridge: the waterfall's header row."""
-    dash = lambda ref: range_address("Dashboard", ref)
-    top, bottom = DASH_FIRST, DASH_TEAM - 1
-    sellers = dash(f"O{top}:O{bottom}")
+            flag(spec, f"tiles.value.{key}", good, watch=watch, bad=bad)
+    flag(spec, "dash.seller1.attainment..dash.team.attainment", ">=1", watch=">=0.9", bad="<0.9")
+    flag(spec, "dash.seller1.ahead..dash.team.ahead", ">=0", bad="<0")
+    flag(spec, "dash.seller1.coverage..dash.team.coverage", ">={dash.seller1.needed}", bad="<{dash.seller1.needed}")
     width, height = 14.2, 6.6
 
-    def series(column, color, **options):
-        return {"name": dash(f"{column}{DASH_TABLE}"), "values": dash(f"{column}{top}:{column}{bottom}"),
+    def header(layout, table, column):
+        return range_address("Dashboard", header_cell(layout, table, column))
+
+    def values(layout, table, column):
+        return range_address("Dashboard", layout.where[f"{table}.seller.{column}"][1])
+
+    def series(layout, column, color, **options):
+        return {"name": header(layout, "chart", column), "values": values(layout, "chart", column),
                 "color": color, **options}
 
-    sheet.chart(f"A{DASH_CHARTS}", Chart(
-        bi("Quota attainment", "Quotumrealisatie"), sellers,
-        [{"name": dash(f"D{DASH_TABLE}"), "values": dash(f"D{top}:D{bottom}"), "color": SERIES[0],
-          "labels": True}],
-        width, height, percent_axis=True, legend=False, name="Attainment"))
-    sheet.chart(f"G{DASH_CHARTS}", Chart(
-        bi("Calls made and needed for quota", "Belpogingen gemaakt en nodig"), sellers,
-        [series("P", SERIES[0]), series("Q", SERIES[2])], width, height, name="CallsNeeded"))
-    for row in range(DASH_CHARTS, DASH_CHARTS + 2 * CHART_ROWS + 1):
-        sheet.row_height(row, CHART_ROW_HEIGHT)
-    lower = DASH_CHARTS + CHART_ROWS
-    sheet.chart(f"A{lower}", Chart(
-        bi("Funnel per seller", "Funnel per verkoper"), sellers,
-        [series("R", SERIES[1]), series("S", SERIES[0]), series("T", NAVY, labels=True)],
-        width, height, name="Funnel"))
-    steps = dash(f"O{bridge + 1}:O{bridge + 6}")
-    colors = {"P": None, "Q": SERIES[1], "R": "#93c47d", "S": "#ea9999"}  # light: dark labels stay legible
-    sheet.chart(f"G{lower}", Chart(
+    spec.charts += [
+        ("charts.r0.a", lambda layout: Chart(
+            bi("Quota attainment", "Quotumrealisatie"), values(layout, "chart", "name"),
+            [{"name": header(layout, "dash", "attainment"), "values": values(layout, "dash", "attainment"),
+              "color": SERIES[0], "labels": True}],
+            width, height, percent_axis=True, legend=False, name="Attainment")),
+        ("charts.r0.G", lambda layout: Chart(
+            bi("Calls made and needed for quota", "Belpogingen gemaakt en nodig"), values(layout, "chart", "name"),
+            [series(layout, "calls", SERIES[0]), series(layout, "calls_needed", SERIES[2])], width, height,
+            name="CallsNeeded")),
+        (f"charts.r{CHART_ROWS}.a", lambda layout: Chart(
+            bi("Funnel per seller", "Funnel per verkoper"), values(layout, "chart", "name"),
+            [series(layout, "leads", SERIES[1]), series(layout, "meetings", SERIES[0]),
+             series(layout, "won", NAVY, labels=True)], width, height, name="Funnel")),
+        (f"charts.r{CHART_ROWS}.G", lambda layout: waterfall(layout, width, height)),
+    ]
+    spec.print_to = f"charts.r{2 * CHART_ROWS}"
+    return spec
+
+
+def header_cell(layout, table, column):
+    """The header cell above a table's column (header rows are not keyed: they are text)."""
+    spec_table = layout.tables[table]
+    return f"{spec_table.column_letter(column)}{spec_table.row_number('header')}"
+
+
+def waterfall(layout, width, height):
+    colors = {"base": None, "net": SERIES[1], "gain": "#93c47d", "loss": "#ea9999"}  # light: dark labels stay legible
+    table = layout.tables["bridge"]
+    first, last = table.row_number("new"), table.row_number("net")
+    column_range = lambda column: range_address(
+        "Dashboard", f"{table.column_letter(column)}{first}:{table.column_letter(column)}{last}")
+    steps = column_range("step")
+    return Chart(
         bi("MRR bridge this quarter", "MRR-brug dit kwartaal"), steps,
-        [{"name": dash(f"{column}{bridge}"), "values": dash(f"{column}{bridge + 1}:{column}{bridge + 6}"),
+        [{"name": range_address("Dashboard", header_cell(layout, "bridge", column)), "values": column_range(column),
           "color": color or "#ffffff", "hidden": color is None, "labels": color is not None}
          for column, color in colors.items()],
-        width, height, stacked=True, legend=False, name="MrrBridge"))
-    return lower + CHART_ROWS  # the last row the charts reach, plus a margin
+        width, height, stacked=True, legend=False, name="MrrBridge")
 
 
 # ====================================================================== the workbook
@@ -955,18 +896,44 @@ def addin_names(catalogue):
     return {f["name"]: f"{prefix}.{f['name'].replace('_', '')}" for f in catalogue["functions"]}
 
 
-def build(catalogue, data):
+def describe(data):
+    """The workbook as data: its sheets, in the order they are built (the dashboard last)."""
+    return [activity_sheet(data), pipeline_sheet(data), economics_sheet(data), subscriptions_sheet(data),
+            dashboard_sheet(data)]
+
+
+def build(catalogue, data, specs=None, written=None):
+    """The workbook; `specs` overrides the description (the layout test reorders it), and
+    `written` collects every formula as written, per (table, row, column)."""
+    specs = specs or describe(data)
+    layout = Layout(specs)
     book = Workbook(TITLE, FormulaTranslator(addin_names(catalogue)))
     add_styles(book)
-    # The dashboard comes first in the file (it opens and prints first) but is built last:
-    # it refers to the other sheets' rows.
-    activity_sheet(book, data)
-    pipeline_sheet(book, data)
-    economics = economics_sheet(book, data)
-    subscriptions = subscriptions_sheet(book, data)
-    dashboard = dashboard_sheet(book, data, economics, subscriptions)
+    sheets = {}
+    for spec in specs:
+        sheet = book.add_sheet(Sheet(spec.name, spec.widths, page=spec.page, tab_color=spec.tab_color))
+        sheets[spec.name] = sheet
+        formulas = write(spec, layout, sheet)
+        if written is not None:
+            written.extend(formulas)
+        write_flags(spec, layout, sheet)
+        for anchor, make in spec.charts:
+            if "." in anchor:
+                table, row, column = anchor.split(".")
+                placed = layout.tables[table]
+                letter = column if column not in placed.columns else placed.column_letter(column)
+                anchor = f"{letter}{placed.row_number(row)}"
+            sheet.chart(anchor, make(layout))
+        if spec.print_to:
+            table, row = spec.print_to.split(".")
+            sheet.print_range = f"A1:M{layout.tables[table].row_number(row)}"
+    for name, sheet, ref in layout.named_ranges():
+        book.named_ranges.append((name, sheet, ref))
+    # The dashboard comes first in the file (it opens and prints first) but is described last.
+    dashboard = sheets["Dashboard"]
     book.sheets.remove(dashboard)
     book.sheets.insert(0, dashboard)
+    book.layout = layout
     return book
 
 

@@ -13,7 +13,7 @@ from com.sun.star.beans import Property
 from com.sun.star.ucb import Command
 
 from calc_support import OfficeTestCase
-from office import formula_errors, named_cells
+from office import formula_errors, keyed, keyed_column
 
 EXAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "examples", "team-kpis.fods")
 TEMPLATE_GROUP = "Sales KPIs"
@@ -21,12 +21,8 @@ TEMPLATE_TITLE = "Team KPIs · Team-KPI's (saleskpi)"
 SHEETS = ["Dashboard", "Activity", "Pipeline", "Economics", "Subscriptions"]
 
 
-def row_labelled(rows, english):
-    """The row of a label block whose English label (column A) is `english`."""
-    for row in rows:
-        if row[0].getString() == english:
-            return row
-    raise KeyError(english)
+SELLERS = [f"seller{n}" for n in range(1, 6)]
+FIELDS = ["calls", "hours", "leads", "meetings", "won", "lost", "revenue", "quota"]
 
 
 def approx_ceil(value):
@@ -35,18 +31,17 @@ def approx_ceil(value):
 
 
 class Log:
-    """The example's week-by-week inputs, summed per seller: calls, hours, leads, meetings,
-    won, lost, revenue, quota."""
-    FIELDS = ["calls", "hours", "leads", "meetings", "won", "lost", "revenue", "quota"]
+    """The example's week-by-week inputs (the log's ranges per seller and field, by key),
+    summed per seller name."""
 
     def __init__(self, doc):
-        rows = named_cells(doc, "Activity_log")[1:]
         self.sellers = {}
-        for row in rows:
-            totals = self.sellers.setdefault(row[0].getString(), dict.fromkeys(self.FIELDS, 0.0))
-            for field, cell in zip(self.FIELDS, row[2:10]):
-                totals[field] += cell.getValue()
-        self.team = {field: sum(s[field] for s in self.sellers.values()) for field in self.FIELDS}
+        for seller in SELLERS:
+            name = keyed(doc, f"sellers.{seller}.name").getString()
+            self.sellers[name] = {field: sum(c.getValue() for c in keyed_column(doc, f"log.{seller}.{field}"))
+                                  for field in FIELDS}
+        self.keys = dict(zip(self.sellers, SELLERS))
+        self.team = {field: sum(s[field] for s in self.sellers.values()) for field in FIELDS}
 
 
 class ExampleWorkbook(OfficeTestCase):
@@ -57,10 +52,9 @@ class ExampleWorkbook(OfficeTestCase):
         cls.addClassCleanup(cls.doc.close, True)
         cls.doc.calculateAll()
         cls.log = Log(cls.doc)
-        cls.sellers = named_cells(cls.doc, "Activity_sellers")
 
-    def seller_row(self, name):
-        return next(row for row in self.sellers[1:] if row[0].getString() == name)
+    def value(self, key):
+        return keyed(self.doc, key).getValue()
 
     def assertClose(self, actual, expected, what):
         self.assertTrue(math.isclose(actual, expected, rel_tol=1e-9), f"{what}: {actual} != {expected}")
@@ -73,87 +67,79 @@ class ExampleWorkbook(OfficeTestCase):
 
     def test_five_sellers_over_thirteen_weeks(self):
         self.assertEqual(len(self.log.sellers), 5)
-        rows = named_cells(self.doc, "Activity_log")[1:]
-        self.assertEqual(len(rows), 5 * 13)
-        self.assertEqual(sorted({row[1].getValue() for row in rows}), list(range(1, 14)))
+        for seller in SELLERS:
+            self.assertEqual(len(keyed_column(self.doc, f"log.{seller}.calls")), 13)
+            self.assertEqual(self.value(f"sellers.{seller}.weeks"), 13)
 
     def test_a_sellers_effectiveness_and_efficiency(self):
         name = "Anouk de Vries"
-        s = self.log.sellers[name]
-        row = self.seller_row(name)
-        columns = {"K": s["leads"] / s["calls"], "L": s["meetings"] / s["leads"],
-                   "M": s["won"] / s["meetings"], "O": s["calls"] / s["hours"],
-                   "P": s["meetings"] / s["hours"]}
-        for column, expected in columns.items():
-            self.assertClose(row[ord(column) - ord("A")].getValue(), expected, f"{name} {column}")
+        s, key = self.log.sellers[name], self.log.keys[name]
+        expected = {"conv_lead": s["leads"] / s["calls"], "conv_meeting": s["meetings"] / s["leads"],
+                    "conv_deal": s["won"] / s["meetings"], "calls_hour": s["calls"] / s["hours"],
+                    "meetings_hour": s["meetings"] / s["hours"]}
+        for column, value in expected.items():
+            self.assertClose(self.value(f"sellers.{key}.{column}"), value, f"{name} {column}")
         rates = s["leads"] / s["calls"] * (s["meetings"] / s["leads"]) * (s["won"] / s["meetings"])
-        self.assertClose(row[ord("N") - ord("A")].getValue(), rates, "call -> deal")
+        self.assertClose(self.value(f"sellers.{key}.call_deal"), rates, "call -> deal")
 
     def test_funnel_needed_for_one_seller(self):
         name = "Daan Visser"
-        s = self.log.sellers[name]
-        row = self.seller_row(name)
+        s, key = self.log.sellers[name], self.log.keys[name]
         deals_needed = math.ceil(s["quota"] / (s["revenue"] / s["won"]))
         product = 1.0
         for rate in reversed([s["leads"] / s["calls"], s["meetings"] / s["leads"], s["won"] / s["meetings"]]):
             product *= rate
         calls_needed = approx_ceil(deals_needed / product)
-        self.assertEqual(row[ord("R") - ord("A")].getValue(), deals_needed)
-        self.assertEqual(row[ord("S") - ord("A")].getValue(), calls_needed)
+        self.assertEqual(self.value(f"sellers.{key}.deals_needed"), deals_needed)
+        self.assertEqual(self.value(f"sellers.{key}.calls_needed"), calls_needed)
         behind = s["calls"] - calls_needed
-        self.assertEqual(row[ord("T") - ord("A")].getValue(), behind)
+        self.assertEqual(self.value(f"sellers.{key}.ahead"), behind)
+        self.assertEqual(self.value(f"dash.{key}.ahead"), behind)
         self.assertLess(behind, 0, "the example's story: Daan is behind on calls")
 
     def test_team_quota_attainment_and_win_rate(self):
         team = self.log.team
-        table = named_cells(self.doc, "Dashboard_sellers")
-        team_row = row_labelled(table, "Team")
-        self.assertClose(team_row[3].getValue(), team["revenue"] / team["quota"], "team attainment")
-        self.assertClose(team_row[9].getValue(), team["won"] / (team["won"] + team["lost"]), "team win rate")
+        self.assertClose(self.value("dash.team.attainment"), team["revenue"] / team["quota"], "team attainment")
+        self.assertClose(self.value("dash.team.win_rate"), team["won"] / (team["won"] + team["lost"]),
+                         "team win rate")
+        self.assertClose(self.value("tiles.value.attainment"), team["revenue"] / team["quota"], "tile")
 
     def test_ltv_cac_and_the_one_third_rule(self):
-        rows = named_cells(self.doc, "Economics_values")
-        value = lambda label: row_labelled(rows, label)[2].getValue()
+        value = lambda key: self.value(f"econ.{key}.value")
         team = self.log.team
         asp = team["revenue"] / team["won"]
-        ltv = asp * value("Purchases per year") * value("Years as a customer")
-        costs = [row[2].getValue() for row in rows
-                 if row[2].CellStyle == "InputMoney"]  # the cost lines are the money inputs
+        ltv = asp * value("purchases") * value("years")
+        costs = [cell.getValue() for cell in keyed_column(self.doc, "econ.costs.value")]
         cac = sum(costs) / team["won"]
         self.assertEqual(len(costs), 6)
-        self.assertClose(value("Customer lifetime value (LTV)"), ltv, "LTV")
-        self.assertClose(value("Customer acquisition cost (CAC)"), cac, "CAC")
-        self.assertClose(value("LTV:CAC"), ltv / cac, "LTV:CAC")
-        self.assertClose(value("Most a customer may cost (CAC_MAX)"), ltv / 3, "CAC_MAX")
-        margin = value("Gross margin")
-        self.assertClose(value("CAC payback (months)"), cac / (asp / 12 * margin), "CAC payback")
+        self.assertClose(value("ltv"), ltv, "LTV")
+        self.assertClose(value("cac"), cac, "CAC")
+        self.assertClose(value("ltvcac"), ltv / cac, "LTV:CAC")
+        self.assertClose(value("cacmax"), ltv / 3, "CAC_MAX")
+        self.assertClose(value("payback"), cac / (asp / 12 * value("margin")), "CAC payback")
 
     def test_nrr_grr_and_quick_ratio_of_the_quarter(self):
-        rows = named_cells(self.doc, "Subscriptions_table")
-        months = lambda label: [cell.getValue() for cell in row_labelled(rows, label)[2:5]]
-        quarter = lambda label: row_labelled(rows, label)[5].getValue()
-        start = months("MRR at the start")[0]
-        new, expansion, reactivation = (sum(months(k)) for k in ("+ New", "+ Expansion", "+ Reactivation"))
-        contraction, churned = (sum(months(k)) for k in ("− Contraction", "− Churned"))
-        self.assertClose(quarter("Net revenue retention (NRR)"),
-                         (start - churned - contraction + expansion) / start, "NRR")
-        self.assertClose(quarter("Gross revenue retention (GRR)"), (start - churned - contraction) / start, "GRR")
-        self.assertClose(quarter("SaaS quick ratio"),
-                         (new + expansion + reactivation) / (churned + contraction), "quick ratio")
+        months = lambda key: [self.value(f"subs.{key}.{m}") for m in ("m1", "m2", "m3")]
+        quarter = lambda key: self.value(f"subs.{key}.quarter")
+        start = months("mrr_start")[0]
+        new, expansion, reactivation = (sum(months(k)) for k in ("new", "expansion", "reactivation"))
+        contraction, churned = (sum(months(k)) for k in ("contraction", "churned"))
+        self.assertClose(quarter("nrr"), (start - churned - contraction + expansion) / start, "NRR")
+        self.assertClose(quarter("grr"), (start - churned - contraction) / start, "GRR")
+        self.assertClose(quarter("quick"), (new + expansion + reactivation) / (churned + contraction), "quick ratio")
         end = start + new + expansion + reactivation - contraction - churned
-        self.assertClose(quarter("ARR (annual recurring revenue)"), 12 * end, "ARR")
+        self.assertClose(quarter("arr"), 12 * end, "ARR")
 
     def test_charts_and_conditional_formats(self):
         charts = {name: self.doc.Sheets.getByName(name).getCharts().getCount() for name in SHEETS}
         self.assertEqual(charts, {"Dashboard": 4, "Activity": 0, "Pipeline": 0, "Economics": 1,
                                   "Subscriptions": 0})
-        flagged = {"Activity": ["T8", "T13"], "Pipeline": ["N8", "P13"], "Dashboard": ["A6", "D12", "G12", "K12"],
-                   "Economics": ["C25"], "Subscriptions": ["C23", "F30"]}
-        for sheet, cells in flagged.items():
-            for cell in cells:
-                with self.subTest(cell=f"{sheet}.{cell}"):
-                    conditions = self.doc.Sheets.getByName(sheet).getCellRangeByName(cell).ConditionalFormat
-                    self.assertGreaterEqual(conditions.getCount(), 2)
+        flagged = ["sellers.seller1.ahead", "sellers.team.ahead", "pipe.seller1.coverage", "pipe.team.attainment",
+                   "tiles.value.attainment", "dash.seller1.attainment", "dash.seller1.ahead",
+                   "dash.seller1.coverage", "econ.ltvcac.value", "subs.churn.m1", "subs.quick.quarter"]
+        for key in flagged:
+            with self.subTest(key=key):
+                self.assertGreaterEqual(keyed(self.doc, key).ConditionalFormat.getCount(), 2)
 
 
 class Template(OfficeTestCase):
@@ -201,10 +187,10 @@ class Template(OfficeTestCase):
             self.assertGreater(count, 400)
             self.assertEqual(errors, [])
             self.assertEqual(doc.Sheets.getByName("Dashboard").getCharts().getCount(), 4)
-            log = named_cells(doc, "Activity_log")[1:]
-            self.assertTrue(all(cell.getType().value == "EMPTY" for row in log for cell in row[2:10]),
-                            "the template has no data")
-            names = [row[0].getString() for row in named_cells(doc, "Activity_sellers")[1:6]]
+            log = {field: keyed_column(doc, f"log.seller1.{field}") for field in FIELDS}
+            self.assertTrue(all(cell.getType().value == "EMPTY" for seller in SELLERS for field in FIELDS
+                                for cell in keyed_column(doc, f"log.{seller}.{field}")), "the template has no data")
+            names = [keyed(doc, f"sellers.{seller}.name").getString() for seller in SELLERS]
             self.assertEqual(names, [f"Seller {n} / Verkoper {n}" for n in range(1, 6)])
             self.check_a_first_week_typed_in(doc, log)
         finally:
@@ -213,18 +199,18 @@ class Template(OfficeTestCase):
     def check_a_first_week_typed_in(self, doc, log):
         """Two weeks of one seller, quota typed ahead for the whole quarter: the KPIs count
         the weeks entered only, and nothing shows an error."""
-        for row in log[:13]:
-            row[9].setValue(8000)                       # quota, typed ahead
-        for row, week in zip(log[:2], ([60, 24, 10, 4, 1, 2, 9000], [50, 20, 8, 3, 1, 3, 7000])):
-            for cell, value in zip(row[2:9], week):
-                cell.setValue(value)
+        for cell in log["quota"]:
+            cell.setValue(8000)                         # quota, typed ahead
+        for week, values in enumerate(([60, 24, 10, 4, 1, 2, 9000], [50, 20, 8, 3, 1, 3, 7000])):
+            for field, value in zip(FIELDS, values):
+                log[field][week].setValue(value)
         doc.calculateAll()
-        seller = named_cells(doc, "Activity_sellers")[1]
-        column = lambda letter: seller[ord(letter) - ord("A")].getValue()
-        self.assertEqual(column("B"), 2)                # weeks entered
-        self.assertEqual(column("J"), 16000)            # the quota of those two weeks
-        self.assertEqual(column("R"), math.ceil(16000 / 8000))
-        self.assertEqual(column("S"), approx_ceil(2 / (18 / 110 * (7 / 18) * (2 / 7))))
+        value = lambda column: keyed(doc, f"sellers.seller1.{column}").getValue()
+        self.assertEqual(value("weeks"), 2)             # weeks entered
+        self.assertEqual(value("quota"), 16000)         # the quota of those two weeks
+        self.assertEqual(value("deals_needed"), math.ceil(16000 / 8000))
+        self.assertEqual(value("calls_needed"), approx_ceil(2 / (18 / 110 * (7 / 18) * (2 / 7))))
+        self.assertEqual(keyed(doc, "sellers.seller2.asp").getString(), "", "a seller without weeks shows nothing")
         self.assertEqual(formula_errors(doc)[1], [])
 
 

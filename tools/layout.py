@@ -1,0 +1,259 @@
+"""The workbook's layout as data: every sheet is a stack of tables of rows, and every cell
+that matters has a key.
+
+A key is `table.row.column` (`sellers.team.calls`, `econ.ltv.value`). A table whose rows
+share a `group` also gives a key to each column over that group (`log.seller1.calls` is the
+range of seller 1's weeks), and a one-column table gives `table.row` too (`econ.ltv`).
+Formulas name cells by key in braces, `=CONVERSION({leads};{calls})`, and this module turns
+them into A1 references once every table has a place. A short key is looked for, in this
+order, as a column of the same row, a row of the same column, a row of the same table and
+a full key; it must name exactly one cell or range, else the build fails (no silent
+fallback). `{$key}` writes an absolute reference.
+
+A formula cell shows nothing until its inputs are there: its guard is derived from the
+numeric keys its formula names, `=IF(OR(COUNT(a)=0;COUNT(b)=0);"";formula)`.
+Every keyed cell also becomes a named range (`sellers_team_calls`), which the tests and the
+printed summary read.
+"""
+import re
+
+from odf import column_index, column_name, parse_cell
+
+PLACEHOLDER = re.compile(r"\{(\$?)([A-Za-z_][\w.]*)\}")
+
+
+class C:
+    """One cell of a table: a value or a formula (with {keys}), a style, a note."""
+
+    def __init__(self, value=None, formula=None, style=None, note=None, span=1, kind=None,
+                 guard=True, text=False):
+        self.value, self.formula, self.style, self.note = value, formula, style, note
+        self.span, self.kind, self.guard, self.text = span, kind, guard, text
+
+
+class Row:
+    """A row of a table: its key, its cells by column key, a row group and a height."""
+
+    def __init__(self, key, cells, group=None, height=None, keyed=True):
+        self.key, self.cells, self.group, self.height, self.keyed = key, cells, group, height, keyed
+
+
+class Table:
+    """Rows under each other from `at` (a cell; or (column letter, table, row key): beside
+    a row of an earlier table; or else below the previous block after `gap` empty rows);
+    columns left to right in the order of `columns` (keys). `column_groups` name runs of
+    columns that must stay side by side ({"stages": [...]}: key `table.row.stages` is their
+    range); a reorder that splits one fails. A cell under a key that is not a column is
+    free text at that column letter (an explanation beside a row)."""
+
+    def __init__(self, key, columns, rows, at=None, gap=1, keyed=True, column_groups=None):
+        self.key, self.columns, self.rows = key, list(columns), list(rows)
+        self.at, self.gap, self.keyed = at, gap, keyed
+        self.column_groups = column_groups or {}
+        self.top = self.left = None
+
+    def place(self, top, left):
+        self.top, self.left = top, left
+
+    def row_number(self, row_key):
+        return self.top + [row.key for row in self.rows].index(row_key)
+
+    def column_letter(self, column_key):
+        if column_key not in self.columns:
+            raise KeyError(f"table {self.key} has no column {column_key!r}")
+        return column_name(self.left + self.columns.index(column_key))
+
+    def bottom(self):
+        return self.top + len(self.rows) - 1
+
+
+class SheetSpec:
+    """A sheet as data: name, column widths (cm) and blocks (tables), plus the charts,
+    conditional formats and row heights that name cells by key."""
+
+    def __init__(self, name, widths, blocks, tab_color=None, page="Landscape"):
+        self.name, self.widths, self.blocks = name, widths, blocks
+        self.tab_color, self.page = tab_color, page
+        self.flags = []       # (key or 'key1..key2', rules)
+        self.charts = []      # (anchor key or cell, callable(layout) -> Chart)
+        self.print_to = None  # a key: the print range runs from A1 to its row
+
+
+class Layout:
+    """Key -> (sheet, A1 reference), for every keyed cell and range of the workbook."""
+
+    def __init__(self, sheets):
+        self.sheets = sheets
+        self.where = {}        # key -> (sheet name, ref)
+        self.text_keys = set()
+        self.aliases = set()
+        self.tables = {}
+        for sheet in sheets:
+            self._place(sheet)
+
+    # -- placing -----------------------------------------------------------------
+    def _place(self, sheet):
+        next_row = 1
+        for table in sheet.blocks:
+            if isinstance(table.at, tuple):  # beside an earlier table: does not move what follows
+                letter, other, row_key, *offset = table.at
+                placed = {block.key: block for block in sheet.blocks}[other]
+                table.place(placed.row_number(row_key) + sum(offset), column_index(letter))
+            elif table.at:
+                row, column = parse_cell(table.at)
+                table.place(row + 1, column)
+            else:
+                table.place(next_row + (table.gap if next_row > 1 else 0), 0)
+                next_row = table.bottom() + 1
+            self.tables[table.key] = table
+            if table.keyed:
+                self._keys(sheet.name, table)
+
+    def _add(self, key, sheet, ref, text=False, alias=False):
+        if key in self.where:
+            raise ValueError(f"key {key!r} is defined twice")
+        self.where[key] = (sheet, ref)
+        if text:
+            self.text_keys.add(key)
+        if alias:
+            self.aliases.add(key)
+
+    def _keys(self, sheet, table):
+        groups = {}
+        for row in table.rows:
+            if row.group:
+                groups.setdefault(row.group, []).append(table.row_number(row.key))
+            if not row.keyed:
+                continue
+            for column, cell in row.cells.items():
+                if column not in table.columns or not keyed_cell(cell):
+                    continue
+                ref = f"{table.column_letter(column)}{table.row_number(row.key)}"
+                self._add(f"{table.key}.{row.key}.{column}", sheet, ref, text=cell.text)
+                if len(table.columns) == 1:
+                    self._add(f"{table.key}.{row.key}", sheet, ref, text=cell.text, alias=True)
+        for group, members in table.column_groups.items():
+            letters = [table.columns.index(member) for member in members]
+            if sorted(letters) != list(range(min(letters), max(letters) + 1)):
+                raise ValueError(f"columns of group {table.key}.{group} are not side by side")
+            first, last = column_name(table.left + min(letters)), column_name(table.left + max(letters))
+            for row in table.rows:
+                if row.keyed and all(member in row.cells for member in members):
+                    number = table.row_number(row.key)
+                    self._add(f"{table.key}.{row.key}.{group}", sheet, f"{first}{number}:{last}{number}")
+        for group, numbers in groups.items():
+            if numbers != list(range(numbers[0], numbers[-1] + 1)):
+                raise ValueError(f"rows of group {table.key}.{group} are not contiguous")
+            for column in table.columns:
+                letter = table.column_letter(column)
+                self._add(f"{table.key}.{group}.{column}", sheet,
+                          f"{letter}{numbers[0]}:{letter}{numbers[-1]}")
+
+    # -- resolving ---------------------------------------------------------------
+    def find(self, name, table=None, row=None, column=None):
+        """The full key a (possibly short) key names from a cell of a table."""
+        candidates = [name]
+        if table:
+            candidates = [f"{table}.{row}.{name}", f"{table}.{name}.{column}", f"{table}.{name}", name]
+            if name.count(".") == 1:  # another table, the same row: sellers.won from pipe.seller1
+                other, rest = name.split(".")
+                candidates.append(f"{other}.{row}.{rest}")
+        found = {key for key in candidates if key in self.where}
+        if not found and table and name in self.tables[table].columns:
+            # A cell of the same row that has no key of its own (a row of a long input log).
+            key = f"{table}.{row}.{name}"
+            here = self.tables[table]
+            sheet = next(s.name for s in self.sheets if here in s.blocks)
+            self._add(key, sheet, f"{here.column_letter(name)}{here.row_number(row)}", alias=True)
+            found = {key}
+        targets = {self.where[key] for key in found}
+        if not found:
+            raise KeyError(f"no key {name!r} from {table}.{row}.{column}")
+        if len(targets) > 1:
+            raise KeyError(f"key {name!r} is ambiguous from {table}.{row}.{column}: {sorted(found)}")
+        return sorted(found, key=len)[-1]
+
+    def ref(self, key, sheet=None, absolute=False):
+        """A key as the formula of a cell on `sheet` writes it: C8, $C$8 or Activity.C8:C20."""
+        where, ref = self.where[key]
+        if absolute:
+            ref = ":".join(re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", part) for part in ref.split(":"))
+        return ref if where == sheet else f"{where}.{ref}"
+
+    def cell(self, key):
+        """A single cell's reference on its own sheet, e.g. 'C8'."""
+        return self.where[self.find(key)][1]
+
+    def expand(self, formula, sheet, table=None, row=None, column=None):
+        """(formula with A1 references, [full keys it names, in order])."""
+        keys = []
+
+        def replace(match):
+            key = self.find(match.group(2), table, row, column)
+            keys.append(key)
+            return self.ref(key, sheet, absolute=bool(match.group(1)))
+        return PLACEHOLDER.sub(replace, formula), keys
+
+    def guarded(self, formula, sheet, table=None, row=None, column=None, guard=True):
+        """The formula a cell gets: references filled in, and empty until its inputs are."""
+        text, keys = self.expand(formula, sheet, table, row, column)
+        inputs = list(dict.fromkeys(k for k in keys if k not in self.text_keys))
+        if not guard or not inputs:
+            return text
+        tests = [f"COUNT({self.ref(k, sheet)})=0" for k in inputs]
+        test = tests[0] if len(tests) == 1 else f"OR({';'.join(tests)})"
+        return f'=IF({test};"";{text[1:]})'
+
+    def named_ranges(self):
+        """(name, sheet, ref) of every key but aliases: sellers.team.calls -> sellers_team_calls."""
+        return [(key.replace(".", "_"), sheet, ref) for key, (sheet, ref) in self.where.items()
+                if key not in self.aliases]
+
+    def span_between(self, table, first, last):
+        """Columns from one column key to another, for a header over a group of columns."""
+        width = table.columns.index(last) - table.columns.index(first) + 1
+        if width < 1:
+            raise ValueError(f"{table.key}: column {last} is left of {first}")
+        return width
+
+
+def keyed_cell(cell):
+    """Formulas, inputs and text a formula copies have keys; labels and notes do not."""
+    return cell.formula is not None or (cell.style or "").startswith("Input") or cell.text
+
+
+def write(spec, layout, sheet):
+    """Writes a sheet's tables into an odf.Sheet: values, formulas (keys resolved, guarded).
+    Returns [(table, row, column, formula as written)] for the tests."""
+    written = []
+    for table in spec.blocks:
+        for row in table.rows:
+            number = table.row_number(row.key)
+            if row.height:
+                sheet.row_height(number, row.height)
+            for column, cell in row.cells.items():
+                letter = table.column_letter(column) if column in table.columns else column
+                formula = None
+                if cell.formula is not None:
+                    formula = layout.guarded(cell.formula, spec.name, table.key, row.key, column,
+                                             guard=cell.guard)
+                span = cell.span
+                if isinstance(span, tuple):
+                    span = layout.span_between(table, *span)
+                sheet.set(f"{letter}{number}", cell.value, formula=formula, style=cell.style,
+                          note=cell.note, span=span, kind=cell.kind)
+                if formula:
+                    written.append((table.key, row.key, column, formula))
+    return written
+
+
+def column_of(ref):
+    """'C8' -> 'C'."""
+    return column_name(parse_cell(ref)[1])
+
+
+def row_of(ref):
+    return parse_cell(ref.split(":")[0])[0] + 1
+
+
+__all__ = ["C", "Row", "Table", "SheetSpec", "Layout", "write", "column_of", "row_of", "column_index"]
