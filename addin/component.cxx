@@ -21,6 +21,12 @@ rtl::OUString SAL_CALL Functions::getImplementationName() {
     return rtl::OUString::createFromAscii(implementation_name);
 }
 
+const TextFolder& Functions::folder() {
+    if (!folder_)
+        folder_ = std::make_unique<TextFolder>(context_);
+    return *folder_;
+}
+
 sal_Bool SAL_CALL Functions::supportsService(const rtl::OUString& name) {
     return cppu::supportsService(this, name);
 }
@@ -34,6 +40,6 @@ css::uno::Sequence<rtl::OUString> SAL_CALL Functions::getSupportedServiceNames()
 
 // The one symbol this library exports; named in saleskpi.components.
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_saleskpi_Functions_get_implementation(
-    css::uno::XComponentContext*, css::uno::Sequence<css::uno::Any> const&) {
-    return cppu::acquire(new saleskpi::addin::Functions);
+    css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&) {
+    return cppu::acquire(new saleskpi::addin::Functions(context));
 }

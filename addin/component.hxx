@@ -1,10 +1,16 @@
 // The UNO component Calc calls: one method per KPI, generated from the catalogue.
 #pragma once
 
+#include <memory>
+
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
 #include <cppuhelper/implbase2.hxx>
 #include <org/saleskpi/XFunctions.hpp>
+
+#include "convert.hxx"
+#include "rows.hxx"
 
 namespace saleskpi::addin {
 
@@ -13,11 +19,21 @@ namespace saleskpi::addin {
 class Functions final
     : public cppu::WeakImplHelper2<org::saleskpi::XFunctions, css::lang::XServiceInfo> {
 public:
+    explicit Functions(css::uno::Reference<css::uno::XComponentContext> context)
+        : context_(std::move(context)) {}
+
 #include "functions.decl.inc"
 
     rtl::OUString SAL_CALL getImplementationName() override;
     sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
     css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+
+private:
+    // Created on first use: most functions compare no text.
+    const TextFolder& folder();
+
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    std::unique_ptr<TextFolder> folder_;
 };
 
 }  // namespace saleskpi::addin

@@ -56,11 +56,13 @@ double optional_number(const css::uno::Any& value, const char* argument, double 
     return optional_number(value, argument).value_or(fallback);
 }
 
-Range optional_range(const css::uno::Any& value, const char* argument, double fallback) {
+std::optional<Range> optional_range(const css::uno::Any& value, const char* argument) {
     AnyMatrix cells;
     if (value >>= cells)
         return to_range(cells, argument);
-    return Range::single(optional_number(value, argument).value_or(fallback));
+    if (const auto number = optional_number(value, argument))
+        return Range::single(*number);
+    return std::nullopt;
 }
 
 DoubleMatrix to_sequence(const Range& range) {

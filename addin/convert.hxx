@@ -23,7 +23,7 @@ Range to_range(const AnyMatrix& cells, const char* argument);
 // An omitted optional argument (a void Any) gives the default, or nothing.
 double optional_number(const css::uno::Any& value, const char* argument, double fallback);
 std::optional<double> optional_number(const css::uno::Any& value, const char* argument);
-Range optional_range(const css::uno::Any& value, const char* argument, double fallback);
+std::optional<Range> optional_range(const css::uno::Any& value, const char* argument);
 
 DoubleMatrix to_sequence(const Range& range);
 

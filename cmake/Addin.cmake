@@ -16,6 +16,10 @@ add_custom_command(OUTPUT "${_headers}/org/saleskpi/XFunctions.hpp"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${_headers}"
   COMMAND "${LIBREOFFICE_CPPUMAKER}" -Gc "-O${_headers}"
           "${LIBREOFFICE_TYPES_RDB}" "${_rdb}" "-X${LIBREOFFICE_OFFAPI_RDB}"
+  # and the few office (offapi) types the add-in itself uses
+  COMMAND "${LIBREOFFICE_CPPUMAKER}" -Gc "-O${_headers}" -Tcom.sun.star.util.Date
+          -Tcom.sun.star.i18n.XExtendedTransliteration -Tcom.sun.star.i18n.TransliterationModules
+          "${LIBREOFFICE_TYPES_RDB}" "${LIBREOFFICE_OFFAPI_RDB}"
   DEPENDS "${_rdb}"
   COMMENT "cppumaker: C++ headers for the UNO types")
 
@@ -29,12 +33,12 @@ foreach(_kind_out IN ITEMS "glue|${_glue}" "glue-declarations|${_glue_decl}" "xc
   list(GET _pair 1 _out)
   add_custom_command(OUTPUT "${_out}"
     COMMAND Python3::Interpreter "${SALESKPI_GENERATOR}" "${SALESKPI_CATALOGUE}" ${_kind} "${_out}"
-    DEPENDS "${SALESKPI_CATALOGUE}" "${SALESKPI_GENERATOR}"
+    DEPENDS "${SALESKPI_CATALOGUE}" "${SALESKPI_GENERATOR}" ${SALESKPI_GENERATOR_MODULES}
     COMMENT "Generating ${_kind} from the catalogue")
 endforeach()
 
 add_library(saleskpi_addin MODULE
-  addin/component.cxx addin/convert.cxx "${_glue}" "${_glue_decl}"
+  addin/component.cxx addin/convert.cxx addin/rows.cxx "${_glue}" "${_glue_decl}"
   "${_headers}/org/saleskpi/XFunctions.hpp")
 set_target_properties(saleskpi_addin PROPERTIES OUTPUT_NAME saleskpi PREFIX "" SUFFIX ".uno.so")
 target_include_directories(saleskpi_addin PRIVATE addin "${_gen}" "${_headers}")
@@ -50,6 +54,8 @@ set_property(TARGET saleskpi_addin APPEND PROPERTY LINK_DEPENDS
 
 # Package files, then the .oxt zipped by CMake itself.
 set(_stage "${CMAKE_CURRENT_BINARY_DIR}/oxt")
+set(_template "templates/saleskpi/saleskpi-team-kpis.ots")
+include(Identity)  # publisher, license, release notes, icon, template thumbnail
 set(SALESKPI_LIBRARY_FILE "saleskpi.uno.so")
 configure_file(packaging/description.xml.in "${_stage}/description.xml" @ONLY)
 configure_file(packaging/manifest.xml.in "${_stage}/META-INF/manifest.xml" @ONLY)
@@ -60,7 +66,6 @@ configure_file(packaging/Paths.xcu "${_stage}/Paths.xcu" COPYONLY)
 configure_file(packaging/templates/groupuinames.xml "${_stage}/templates/groupuinames.xml" COPYONLY)
 
 # The team KPI template (File > New > Templates), generated like the example workbook.
-set(_template "templates/saleskpi/saleskpi-team-kpis.ots")
 add_custom_command(OUTPUT "${_stage}/${_template}"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${_stage}/templates/saleskpi"
   COMMAND Python3::Interpreter "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_CATALOGUE}" template
@@ -71,7 +76,7 @@ add_custom_command(OUTPUT "${_stage}/${_template}"
 set(SALESKPI_OXT "${CMAKE_CURRENT_BINARY_DIR}/saleskpi.oxt")
 set(_oxt_files META-INF/manifest.xml description.xml description-en.txt description-nl.txt
     saleskpi.components saleskpi.rdb CalcAddIns.xcu ${SALESKPI_LIBRARY_FILE}
-    Paths.xcu templates/groupuinames.xml ${_template})
+    Paths.xcu templates/groupuinames.xml ${_template} ${SALESKPI_IDENTITY_FILES})
 add_custom_command(OUTPUT "${SALESKPI_OXT}"
   COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${_rdb}" "${_xcu}"
           "$<TARGET_FILE:saleskpi_addin>" "${_stage}/"
@@ -82,5 +87,6 @@ add_custom_command(OUTPUT "${SALESKPI_OXT}"
           "${_stage}/META-INF/manifest.xml" "${_stage}/saleskpi.components"
           "${_stage}/description-en.txt" "${_stage}/description-nl.txt"
           "${_stage}/Paths.xcu" "${_stage}/templates/groupuinames.xml" "${_stage}/${_template}"
+          ${SALESKPI_IDENTITY_DEPENDS}
   COMMENT "Packing saleskpi.oxt")
 add_custom_target(oxt ALL DEPENDS "${SALESKPI_OXT}")

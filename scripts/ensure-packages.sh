@@ -1,6 +1,6 @@
 # Sourced by the scripts: installs the Debian/Ubuntu packages saleskpi needs, when missing.
 ensure_packages() {
-    local wanted=(cmake make g++ python3 python3-uno libreoffice-dev libgtest-dev "$@")
+    local wanted=(cmake make g++ python3 python3-uno libreoffice-dev libgtest-dev librsvg2-bin poppler-utils "$@")
     local missing=()
     for package in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" ||

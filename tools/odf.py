@@ -5,13 +5,15 @@ Pure standard library. It knows only what tools/workbook.py needs, and writes wh
 LibreOffice 7.4 reads back: charts are <draw:object> frames anchored to a cell (the chart
 document inline in flat XML, in an "Object N/" folder in a package), conditional formats
 are calcext:conditional-formats, notes are office:annotation. Formulas are written the way a user types them in an en-US Calc
-(`=CONVERSION(D6;B6)`, `Activity.B6:B18`, `"text"`) and translated here to ODF's
-OpenFormula (`of:=ORG.SALESKPI.FUNCTIONS.CONVERSION([.D6];[.B6])`).
+(`=CONVERSION(D6;B6)`, `Activity.B6:B18`, `"text"`) and translated by tools/formula.py to
+ODF's OpenFormula (`of:=ORG.SALESKPI.FUNCTIONS.CONVERSION([.D6];[.B6])`).
 """
 import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+
+from formula import openformula
 
 NAMESPACES = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -91,43 +93,16 @@ def range_address(sheet, ref):
 
 
 # ------------------------------------------------------------------ formulas
-_TOKEN = re.compile(r"""
-    (?P<string>"(?:[^"]|"")*")
-  | (?P<function>[A-Za-z][A-Za-z0-9_.]*)(?=\()
-  | (?P<reference>(?:(?P<sheet>[A-Za-z][A-Za-z0-9_]*)\.)?
-                  \$?[A-Z]{1,3}\$?[0-9]+(?::\$?[A-Z]{1,3}\$?[0-9]+)?)
-  | (?P<other>.)
-""", re.VERBOSE | re.DOTALL)
-
-
 class FormulaTranslator:
-    """User syntax -> OpenFormula. `addin_names` maps a function's user name (LTV, CAC_MAX)
-    to the name ODF stores (ORG.SALESKPI.FUNCTIONS.CACMAX)."""
+    """User syntax -> OpenFormula, through tools/formula.py (which raises on anything it
+    cannot translate). `addin_names` maps a function's user name (LTV, CAC_MAX) to the name
+    ODF stores (ORG.SALESKPI.FUNCTIONS.CACMAX)."""
 
     def __init__(self, addin_names):
         self.addin_names = addin_names
 
     def __call__(self, formula):
-        if not formula.startswith("="):
-            raise ValueError(f"a formula starts with '=': {formula!r}")
-        out = []
-        for token in _TOKEN.finditer(formula[1:]):
-            if token.group("function"):
-                name = token.group("function")
-                out.append(self.addin_names.get(name.upper(), name.upper()))
-            elif token.group("reference"):
-                out.append(self._reference(token.group("reference"), token.group("sheet")))
-            else:
-                out.append(token.group(0))
-        return "of:=" + "".join(out)
-
-    @staticmethod
-    def _reference(text, sheet):
-        cells = text.split(".", 1)[1] if sheet else text
-        first, *last = cells.split(":")
-        head = f"${sheet}." if sheet else "."
-        inner = head + first + "".join(f":.{part}" for part in last)
-        return f"[{inner}]"
+        return openformula(formula, self.addin_names)
 
 
 # ------------------------------------------------------------------ the document model

@@ -1,13 +1,18 @@
 """A private, throw-away headless LibreOffice with saleskpi.oxt installed.
 
 Never touches the user's profile: the extension and the profile live in a temporary
-directory, and only the soffice.bin process started here is killed, by its pid.
-Runs under the system python3, which has the `uno` module (python3-uno).
+directory, and only the soffice.bin process started here is killed, by its pid, also when
+this process ends on SIGTERM (ctest's timeout). Runs under a python3 whose `uno` module is
+the office's own version (LIBREOFFICE_PROGRAM_DIR names the office, the system's by default).
 """
+import atexit
+import ctypes
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
+import threading
 import time
 import uuid
 
@@ -24,6 +29,54 @@ def program_dir():
     return os.environ.get("LIBREOFFICE_PROGRAM_DIR", "/usr/lib/libreoffice/program")
 
 
+def clean_environment():
+    """The environment for the office's own programs. Built explicitly: uno.py sets
+    URE_BOOTSTRAP with os.putenv, which a child would inherit (25.2's unopkg then crashes),
+    and PYTHONPATH names this client's uno module, not necessarily the office's."""
+    return {name: value for name, value in os.environ.items()
+            if name not in ("URE_BOOTSTRAP", "PYTHONPATH", "PYTHONHOME", "LD_LIBRARY_PATH")}
+
+
+# Offices still running; stopped at exit and on SIGTERM (ctest kills a test that times out).
+_running = set()
+
+
+def _stop_all():
+    for office in list(_running):
+        office.stop()
+
+
+def _stop_on_sigterm():
+    """A thread waits for SIGTERM, which the other threads block: a Python handler would
+    never run while the main thread waits inside a call on the UNO bridge (a hung test)."""
+    signal.sigwait({signal.SIGTERM})
+    for office in list(_running):  # by pid: the bridge may be what hangs
+        office.process.kill()
+        office.process.wait()
+        if not office.keep_profile:
+            shutil.rmtree(office.profile, ignore_errors=True)
+    os._exit(128 + signal.SIGTERM)
+
+
+def _child_setup():
+    """In the office's process before exec: SIGTERM unblocked, and killed by the kernel
+    when this process dies, even by SIGKILL."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+    ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+atexit.register(_stop_all)
+signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+threading.Thread(target=_stop_on_sigterm, daemon=True).start()
+
+# No lock files: the 7.4 and 25.2 tests may open the same example workbook at once.
+NO_LOCKING = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="UseDocumentLocking" oor:op="fuse"><value>false</value></prop></item>
+</oor:items>
+"""
+
+
 def properties(**values):
     result = []
     for name, value in values.items():
@@ -34,10 +87,14 @@ def properties(**values):
 
 
 class Office:
-    def __init__(self, oxt=None, keep_profile=False):
+    def __init__(self, oxt=None, keep_profile=False, program=None):
         self.oxt = oxt if oxt is not None else os.environ.get("SALESKPI_OXT")
         self.keep_profile = keep_profile
+        self.program = program or program_dir()
         self.profile = tempfile.mkdtemp(prefix="saleskpi-office-")
+        os.makedirs(os.path.join(self.profile, "user"))
+        with open(os.path.join(self.profile, "user", "registrymodifications.xcu"), "w") as f:
+            f.write(NO_LOCKING)
         self.pipe = "saleskpi_" + uuid.uuid4().hex
         self.process = None
         self.context = None
@@ -51,23 +108,27 @@ class Office:
 
     def unopkg(self, *args):
         """Runs unopkg on this private profile; returns the completed process."""
-        command = [os.path.join(program_dir(), "unopkg"), *args, "--shared",
+        command = [os.path.join(self.program, "unopkg"), *args, "--shared",
                    *self.env_args()]
         return subprocess.run(command, capture_output=True, text=True, timeout=120,
-                              stdin=subprocess.DEVNULL)
+                              stdin=subprocess.DEVNULL, env=clean_environment(),
+                              preexec_fn=_child_setup)
 
     def install(self, oxt=None):
-        done = self.unopkg("add", "--force", oxt or self.oxt)
+        # -s: the license (MPL-2.0) is accepted by whoever installs; without it unopkg asks on stdin.
+        done = self.unopkg("add", "--force", "-s", oxt or self.oxt)
         if done.returncode != 0:
             raise RuntimeError(f"unopkg add failed: {done.stdout}{done.stderr}")
 
     def start(self):
-        command = [os.path.join(program_dir(), "soffice.bin"), *self.env_args(),
+        command = [os.path.join(self.program, "soffice.bin"), *self.env_args(),
                    "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
                    "--nolockcheck", f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"]
         for _ in range(3):
-            self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL,
+            self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, env=clean_environment(),
+                                            preexec_fn=_child_setup,
                                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _running.add(self)
             if self._connect():
                 return self
             code = self.process.poll()
@@ -111,6 +172,7 @@ class Office:
 
     def stop(self):
         self.kill()
+        _running.discard(self)
         if not self.keep_profile:
             shutil.rmtree(self.profile, ignore_errors=True)
 

@@ -4,6 +4,7 @@ import math
 import os
 import unittest
 
+from formula import api as formula_api
 from office import Office, error_text
 
 CATALOGUE = os.environ.get("SALESKPI_CATALOGUE",
@@ -16,19 +17,11 @@ def catalogue():
 
 
 def api_formula(formula):
-    """The catalogue writes formulas as an en-US user types them: `;` between arguments,
-    inline arrays with `;` between rows and `,` between columns. The API grammar that
-    setFormula reads (ODF's) separates array rows with `|` and columns with `;`."""
-    out, depth = [], 0
-    for char in formula:
-        depth += char == "{"
-        depth -= char == "}"
-        if depth and char == ";":
-            char = "|"
-        elif depth and char == ",":
-            char = ";"
-        out.append(char)
-    return "".join(out)
+    """The catalogue writes formulas as an en-US user types them (`;` between arguments,
+    inline arrays with `,` between columns and `;` between rows); setFormula reads the API
+    grammar (arrays: `;` between columns, `|` between rows). tools/formula.py translates,
+    and raises on a formula it does not understand."""
+    return formula_api(formula)
 
 
 def shown(cell):

@@ -15,7 +15,7 @@ What a cell may show, and why:
   range, no value where one is needed, wrong shape). It is the ONLY result allowed for a
   text cell, a text literal or a text array element in a range argument, for a whole
   column holding text, for a required range argument with no value (empty text, a cell
-  holding ="") and for the shapes the catalogue's `errors` forbid (rates not one row or
+  holding ="") and for the shapes the catalogue's shape fields forbid (rates not one row or
   column; pairs of different shapes);
   Calc itself also shows Err:502 for the literal 1E-308, which it cannot store (subnormal);
 - #VALUE!: Calc could not turn text into the number a `double` parameter needs, before
@@ -143,15 +143,18 @@ def valid_arguments(function):
 
 
 def line_params(function):
-    """Parameters the catalogue's errors require to be one row or one column."""
-    return {e.split()[0] for e in function.get("errors", []) if "not one row or column" in e}
+    """Parameters the catalogue declares one row or one column (`shape: line`)."""
+    return {p["name"] for p in function["params"] if p.get("shape") == "line"}
 
 
 def shape_example(function):
-    """(args, positions) of the first good example in which every parameter named by a shape
-    error is an inline array; None when the function has no shape rule."""
-    named = {p["name"] for p in function["params"] for e in function.get("errors", [])
-             if "shape" in e and re.search(rf"\b{p['name']}\b", e)}
+    """(args, positions) of the first good example in which every parameter in a shape rule
+    (`same_shape_as`, `one_or_same_shape_as`) is an inline array; None without such a rule."""
+    named = set()
+    for p in function["params"]:
+        other = p.get("same_shape_as") or p.get("one_or_same_shape_as")
+        if other:
+            named |= {p["name"], other}
     if not named:
         return None
     positions = [i for i, p in enumerate(function["params"]) if p["name"] in named]
@@ -183,15 +186,23 @@ def build_cases():
     cases = []
     for function in catalogue()["functions"]:
         name, params = function["name"], function["params"]
+        pairs = params[-1]["type"] == "criteria"  # trailing criteria pairs: a variable count
+        if pairs:
+            params = params[:-1]
         required = sum(1 for p in params if not p.get("optional"))
-        valid = valid_arguments(function)
+        valid = valid_arguments(function)[:len(params)]
 
         def label(text, name=name):
             return f"{name}: {text}"
 
         cases.append(Case(label("every argument valid"), call(name, valid), {NUMBER}))
         cases.append(Case(label("required arguments only"), call(name, valid[:required]), {NUMBER, ERR502}))
-        cases.append(Case(label("one argument too many"), call(name, valid + ["1"]), COUNT_ERRORS))
+        if pairs:  # a criteria range without its criterion, or of another shape than the rows
+            cases.append(Case(label("a criteria range alone"), call(name, valid + ["{1;2}"]), {ERR502, ERR504}))
+            cases.append(Case(label("a criteria range of another shape"),
+                              call(name, valid + ["{1;2;3;4;5;6;7;8;9;10;11}", "1"]), {ERR502}))
+        else:
+            cases.append(Case(label("one argument too many"), call(name, valid + ["1"]), COUNT_ERRORS))
         if required:
             cases.append(Case(label("one argument too few"), call(name, valid[:required - 1]), {ERR504}))
             cases.append(Case(label("no argument"), call(name, []), {ERR504}))
@@ -199,10 +210,13 @@ def build_cases():
         lines = line_params(function)
         for position, param in enumerate(params):
             args = valid[:max(position + 1, required)]
-            kind = "range" if param["type"] == "range" else \
+            kind = param["type"] if param["type"] in ("range", "cells") else \
                 "optional number" if param.get("optional") else "number"
             for hostile, (text, for_range, for_number, for_optional) in HOSTILE.items():
-                if kind == "range" and for_range in (None, "blank"):
+                if kind == "cells":  # text is an id or a stage name: a number or Err:502
+                    allowed, same = (for_range if isinstance(for_range, tuple) and for_range[0] & {DIV0, NA}
+                                     else ({NUMBER, ERR502}, ()))
+                elif kind == "range" and for_range in (None, "blank"):
                     allowed, same = range_rule_for_no_value(param, for_range == "blank")
                 else:
                     allowed, same = {"range": for_range, "number": for_number,

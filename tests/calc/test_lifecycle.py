@@ -140,7 +140,7 @@ class Lifecycle(unittest.TestCase):
         self.assertIsNone(original_version, "a fresh profile has no saleskpi")
 
         # 1. add, use, save
-        self.unopkg("add", self.oxt)
+        self.unopkg("add", "-s", self.oxt)
         first_version = installed_version(self.office)
         self.assertIsNotNone(first_version)
         self.start()
@@ -151,7 +151,7 @@ class Lifecycle(unittest.TestCase):
 
         # 2. upgrade to a higher version: unopkg add replaces it; the document still computes
         upgrade, new_version = bumped_oxt(self.oxt, self.folder)
-        self.unopkg("add", upgrade)
+        self.unopkg("add", "-s", upgrade)
         self.assertEqual(installed_version(self.office), new_version)
         self.assertNotEqual(new_version, first_version)
         self.start()
@@ -176,7 +176,7 @@ class Lifecycle(unittest.TestCase):
         self.stop()
 
         # 4. add it again: the values are back, also in the copy saved without saleskpi
-        self.unopkg("add", self.oxt)
+        self.unopkg("add", "-s", self.oxt)
         self.assertEqual(installed_version(self.office), first_version)
         self.start()
         for path in (saved, saved_without):

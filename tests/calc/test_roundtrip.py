@@ -136,6 +136,8 @@ class RoundTrip(CalcTestCase):
         self.assertEqual(set(after), set(self.before), f"{extension}: other formula cells")
         for key, value in self.before.items():
             with self.subTest(format=extension, cell=key, formula=value):
+                if extension == "xls":  # BIFF8 stores "" in an inline array as an empty element
+                    value = (value[0].replace('""', ""), value[1])
                 self.assertEqual(after[key], value)
         before_array = self.doc.Sheets.getByIndex(0).getCellRangeByPosition(
             2, 0, 2, self.book.arrays[0][1] - 1).getArrayFormula()

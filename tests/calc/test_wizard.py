@@ -27,13 +27,14 @@ class FunctionWizard(CalcTestCase):
                 entry = self.shown.get(function["name"])
                 self.assertIsNotNone(entry, "not in the Function Wizard")
                 self.assertEqual(entry["Category"], ADDIN_CATEGORY)
-                self.assertEqual(entry["Description"], function["description"]["en"])
+                self.assertEqual(entry["Description"], function["summary"]["en"])
                 arguments = entry["Arguments"]
                 self.assertEqual(len(arguments), len(function["params"]))
                 for argument, param in zip(arguments, function["params"]):
                     self.assertEqual(argument.Name, param["display"]["en"])
+                    self.assertNotIn("_", argument.Name, "GTK shows _ as a mnemonic")
                     self.assertEqual(argument.Description, param["description"]["en"])
-                    self.assertEqual(argument.IsOptional, bool(param.get("optional")))
+                    self.assertEqual(argument.IsOptional, bool(param.get("optional")) or param["type"] == "criteria")
 
     def test_dutch_help_is_served_for_every_function(self):
         provider = self.office.create("com.sun.star.configuration.ConfigurationProvider")
@@ -46,8 +47,8 @@ class FunctionWizard(CalcTestCase):
             with self.subTest(function=function["name"]):
                 node = access.getByName(camel(function["name"]))
                 self.assertEqual(node.getByName("DisplayName"), function["name"])
-                self.assertEqual(node.getByName("Description"), function["description"]["nl"])
-                self.assertNotEqual(function["description"]["nl"], function["description"]["en"])
+                self.assertEqual(node.getByName("Description"), function["summary"]["nl"])
+                self.assertNotEqual(function["summary"]["nl"], function["summary"]["en"])
                 parameters = node.getByName("Parameters")
                 for param in function["params"]:
                     argument = parameters.getByName(camel(param["name"]))

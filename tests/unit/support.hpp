@@ -1,8 +1,15 @@
 // Values and helpers shared by the core's unit tests.
 #pragma once
 
+#include <chrono>
 #include <limits>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
 
 #include "saleskpi.hpp"
 
@@ -13,5 +20,72 @@ inline constexpr double infinity = std::numeric_limits<double>::infinity();
 inline constexpr std::nullopt_t blank = std::nullopt;
 
 inline saleskpi::Range one(double value) { return saleskpi::Range::single(value); }
+
+// An InvalidArgument message names its argument first: "amounts (-5) must be >= 0 in row 3".
+inline bool names_argument(std::string_view message, std::string_view argument) {
+    return message.size() > argument.size() && message.substr(0, argument.size()) == argument &&
+           (message[argument.size()] == ' ' || message[argument.size()] == '(');
+}
+
+}  // namespace saleskpi_test
+
+// `call` must throw InvalidArgument from the check of `argument` (a check of another argument
+// fails the test), and the message must contain `detail` (e.g. "in row 3").
+#define EXPECT_INVALID_AT(call, argument, detail)                                                \
+    do {                                                                                          \
+        try {                                                                                     \
+            (void)(call);                                                                         \
+            ADD_FAILURE() << #call " did not throw InvalidArgument";                            \
+        } catch (const saleskpi::InvalidArgument& error) {                                        \
+            const std::string message = error.what();                                             \
+            EXPECT_TRUE(saleskpi_test::names_argument(message, argument))                         \
+                << "message \"" << message << "\" does not start with " << (argument);           \
+            EXPECT_NE(message.find(detail), std::string::npos)                                    \
+                << "message \"" << message << "\" does not contain \"" << (detail) << "\"";     \
+        }                                                                                         \
+    } while (false)
+#define EXPECT_INVALID(call, argument) EXPECT_INVALID_AT(call, argument, "")
+
+namespace saleskpi_test {
+
+// The Calc serial of a calendar day under a null date (1899-12-30 unless told).
+inline double serial(int year, unsigned month, unsigned day,
+                     saleskpi::NullDate null_date = saleskpi::default_null_date) {
+    const std::chrono::sys_days date{std::chrono::year{year} / month / day};
+    return static_cast<double>((date - null_date).count());
+}
+
+// Subscription rows as a test writes them; columns of one shape for the core.
+struct Sub {
+    saleskpi::Cell customer;
+    std::optional<double> start;
+    std::optional<double> end;
+    std::optional<double> amount;
+};
+
+struct Subs {
+    saleskpi::Cells customers;
+    saleskpi::Range starts, ends, amounts;
+};
+
+inline Subs columns(const std::vector<Sub>& rows) {
+    std::vector<saleskpi::Cell> customers;
+    std::vector<std::optional<double>> starts, ends, amounts;
+    for (const auto& row : rows) {
+        customers.push_back(row.customer);
+        starts.push_back(row.start);
+        ends.push_back(row.end);
+        amounts.push_back(row.amount);
+    }
+    const std::size_t n = rows.size();
+    return {saleskpi::Cells(n, 1, std::move(customers)), saleskpi::Range(n, 1, std::move(starts)),
+            saleskpi::Range(n, 1, std::move(ends)), saleskpi::Range(n, 1, std::move(amounts))};
+}
+
+// A column of cells (criteria ranges, stage names).
+inline saleskpi::Cells cell_column(std::vector<saleskpi::Cell> cells) {
+    const std::size_t n = cells.size();
+    return saleskpi::Cells(n, 1, std::move(cells));
+}
 
 }  // namespace saleskpi_test

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# LibreOffice 25.2 from Debian's bookworm-backports, unpacked into build/office-25.2/root
+# beside the system 7.4. A private apt configuration: /etc/apt, dpkg's database and
+# /usr/lib/libreoffice stay untouched. Downloads are cached in build/office-25.2/apt; a
+# second run does nothing.  Usage: scripts/fetch-office.sh [DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=$(realpath -m "${1:-build/office-25.2}")
+root="$dir/root"
+[ -e "$root/.complete" ] && exit 0
+
+packages=(libreoffice-calc-nogui libreoffice-core-nogui libreoffice-common libreoffice-base-core
+          libreoffice-uiconfig-common libreoffice-uiconfig-calc libreoffice-style-colibre
+          ure uno-libs-private libuno-sal3 libuno-salhelpergcc3-3 libuno-cppu3
+          libuno-cppuhelpergcc3-3 libuno-purpenvhelpergcc3-3 python3-uno fonts-opensymbol)
+
+# The Debian mirror the system already uses (first .../debian URI), else deb.debian.org.
+mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null |
+         grep -oE 'https?://[^ ]+/debian/?( |$)' | head -n1 | tr -d ' ' || true)
+mirror=${mirror%/}
+mirror=${mirror:-http://deb.debian.org/debian}
+
+apt="$dir/apt"
+mkdir -p "$apt/lists/partial" "$apt/archives/partial" "$apt/parts" "$apt/prefs"
+: > "$apt/status"
+keyring=/usr/share/keyrings/debian-archive-keyring.gpg
+cat > "$apt/sources.list" <<EOF
+deb [signed-by=$keyring] $mirror bookworm main
+deb [signed-by=$keyring] $mirror bookworm-backports main
+EOF
+options=(-o "Dir::Etc::SourceList=$apt/sources.list" -o "Dir::Etc::SourceParts=$apt/parts"
+         -o "Dir::Etc::Preferences=$apt/prefs/none" -o "Dir::Etc::PreferencesParts=$apt/prefs"
+         -o "Dir::State=$apt" -o "Dir::State::Lists=$apt/lists" -o "Dir::State::status=$apt/status"
+         -o "Dir::Cache=$apt" -o "Dir::Cache::Archives=$apt/archives"
+         -o "APT::Architecture=amd64" -o "APT::Get::List-Cleanup=false" -o "Debug::NoLocking=true"
+         -o "APT::Sandbox::User=$(id -un)")
+
+debs="$apt/debs"
+mkdir -p "$debs"
+if [ ! -e "$debs/.complete" ]; then
+    echo "Fetching LibreOffice 25.2 from $mirror (bookworm-backports, ~70 MB)"
+    apt-get "${options[@]}" -qq update
+    (cd "$debs" && apt-get "${options[@]}" -qq download \
+        "${packages[@]/%//bookworm-backports}" libzxcvbn0/bookworm)
+    touch "$debs/.complete"
+fi
+
+rm -rf "$root"
+mkdir -p "$root"
+for deb in "$debs"/*.deb; do dpkg-deb -x "$deb" "$root"; done
+
+# Debian wires the office to /usr/lib/libreoffice, /etc and /var: point it at itself.
+lo="$root/usr/lib/libreoffice"
+sed -i 's|^BRAND_BASE_DIR=.*|BRAND_BASE_DIR=${ORIGIN}/..|' "$lo/program/fundamentalrc"
+sed -i '/^FHS_CONFIG_FILE=/d' "$lo/program/sofficerc"
+sed -i 's|^UserInstallation=.*|UserInstallation=$SYSUSERCONFIG/saleskpi-office-25.2|' "$lo/program/bootstraprc"
+sed -i "s|/usr/lib/libreoffice/program|$lo/program|g" "$lo/program/unopkg" \
+    "$root/usr/lib/python3/dist-packages/uno.py"
+rm -f "$lo/share/registry/main.xcd" "$lo/share/uno_packages/cache" "$lo/share/prereg/bundled"
+ln -s ../.registry/main.xcd "$lo/share/registry/main.xcd"
+mkdir -p "$lo/share/uno_packages/cache" "$lo/share/prereg/bundled"
+# Libraries the office has in other packages' folders go beside soffice.bin ($ORIGIN).
+for library in "$root"/usr/lib/x86_64-linux-gnu/*.so.*; do
+    [ -e "$lo/program/${library##*/}" ] || ln -sr "$library" "$lo/program/"
+done
+touch "$root/.complete"
+echo "LibreOffice 25.2 in $lo"

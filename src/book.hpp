@@ -1,0 +1,67 @@
+// The engine behind the subscription KPIs (private to the core). One call reads the rows once
+// (validating them), interns the customer ids, and builds per customer the sorted series of
+// its month-end MRR; every KPI is then a small query. O(n log n) time, O(n) memory.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "raw_rows.hpp"
+
+namespace saleskpi {
+
+// The rows that count: non-blank, validated, kept by the criteria.
+struct SubscriptionRows {
+    struct Row {
+        std::uint32_t customer;  // 0 .. customers-1; always 0 without a customers argument
+        Day start;
+        Day end;  // exclusive; open_end while still running
+        double amount;
+    };
+    static constexpr Day open_end = std::numeric_limits<Day>::max();
+
+    std::vector<Row> rows;
+    std::uint32_t customers = 0;
+};
+
+// Validates every kept row (see subscriptions.hpp). `customers` may be null (MRR_AT). Throws
+// "<first data argument> has no row" when the ranges hold no non-blank row at all.
+SubscriptionRows read_subscriptions(const Cells* customers, const Range& starts,
+                                    const Range& ends, const Range& amounts,
+                                    const Criteria& criteria, NullDate null_date);
+
+enum class Movement { none, new_mrr, expansion, reactivation, contraction, churned };
+
+struct Change {
+    double opening;  // MRR at the end of the previous month
+    double closing;  // MRR at the end of the month
+    Movement movement;
+    double amount;  // >= 0
+};
+
+class Book {
+public:
+    explicit Book(const SubscriptionRows& rows);
+
+    std::size_t customers() const { return first_paid_.size(); }
+    // A customer's MRR at the end of `month`, 0 when within its tolerance of 0.
+    double mrr(std::uint32_t customer, Month month) const;
+    // The first month at whose end the customer had MRR (its cohort), or never.
+    Month first_paid(std::uint32_t customer) const { return first_paid_[customer]; }
+    static constexpr Month never = std::numeric_limits<Month>::max();
+    // The customer's movement in `month`.
+    Change change(std::uint32_t customer, Month month) const;
+
+private:
+    // Customer c's series: months_[offsets_[c] .. offsets_[c+1]) ascending, each the month
+    // from whose end on the MRR is values_[same index] (until the next entry).
+    std::vector<std::size_t> offsets_;
+    std::vector<Month> months_;
+    std::vector<double> values_;
+    std::vector<double> tolerance_;
+    std::vector<Month> first_paid_;
+};
+
+}  // namespace saleskpi

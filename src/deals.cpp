@@ -1,0 +1,111 @@
+#include "saleskpi/deals.hpp"
+
+#include <cmath>
+#include <string_view>
+#include <unordered_map>
+#include <variant>
+
+#include "checks.hpp"
+#include "raw_rows.hpp"
+
+namespace saleskpi {
+
+namespace {
+
+// Stage name -> position in `order`, texts and numbers apart (a number never equals a text).
+class StageOrder {
+public:
+    explicit StageOrder(const Cells& order) {
+        if (!order.is_line())
+            fail("order", "must be one row or one column");
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            const Cell& cell = order[i];
+            if (is_blank(cell))
+                continue;
+            if (const auto* number = std::get_if<double>(&cell); number && !std::isfinite(*number))
+                fail_at("order", *number, "must be a finite number or a text", cell_at(i));
+            if (find(cell) != npos)
+                fail_at("order", "names " + cell_text(cell) + " twice", cell_at(i));
+            if (const auto* text = std::get_if<std::string>(&cell))
+                texts_.emplace(std::string_view(*text), names_.size());
+            else
+                numbers_.emplace(std::get<double>(cell) == 0.0 ? 0.0 : std::get<double>(cell), names_.size());
+            names_.push_back(&cell);
+        }
+        if (names_.size() < 2)
+            fail("order", "must name at least two stages");
+    }
+
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    std::size_t find(const Cell& cell) const {
+        if (const auto* text = std::get_if<std::string>(&cell)) {
+            const auto found = texts_.find(std::string_view(*text));
+            return found == texts_.end() ? npos : found->second;
+        }
+        const double number = std::get<double>(cell);
+        const auto found = numbers_.find(number == 0.0 ? 0.0 : number);
+        return found == numbers_.end() ? npos : found->second;
+    }
+    std::size_t size() const { return names_.size(); }
+    const Cell& name(std::size_t k) const { return *names_[k]; }
+
+private:
+    std::vector<const Cell*> names_;
+    std::unordered_map<std::string_view, std::size_t> texts_;
+    std::unordered_map<double, std::size_t> numbers_;
+};
+
+}  // namespace
+
+Range stage_rates(const Cells& stages, const Cells& order, const Criteria& criteria) {
+    const StageOrder stage_order(order);
+    const std::vector<unsigned char> selected =
+        selected_rows(criteria, "stages", stages.rows(), stages.cols());
+    // furthest[k]: deals whose furthest stage is k; then reached[k] = Σ furthest[k..].
+    std::vector<double> reached(stage_order.size(), 0.0);
+    for (std::size_t i = 0; i < stages.size(); ++i) {
+        if (!selected[i] || is_blank(stages[i]))
+            continue;
+        const std::size_t k = stage_order.find(stages[i]);
+        if (k == StageOrder::npos)
+            fail_at("stages", cell_text(stages[i]).insert(0, 1, '(').append(") is not one of the stages in order"),
+                    row_at(i));
+        reached[k] += 1.0;
+    }
+    for (std::size_t k = reached.size() - 1; k-- > 0;)
+        reached[k] += reached[k + 1];
+    for (std::size_t k = 0; k < reached.size(); ++k)
+        if (reached[k] == 0.0)
+            fail("stages", "has no deal that reached " + cell_text(stage_order.name(k)));
+
+    std::vector<double> rates;
+    rates.reserve(reached.size() - 1);
+    for (std::size_t k = 0; k + 1 < reached.size(); ++k)
+        rates.push_back(reached[k + 1] / reached[k]);
+    return order.is_row() ? Range::row(std::move(rates)) : Range::column(std::move(rates));
+}
+
+double sales_cycle(const Range& created, const Range& closed, const Criteria& criteria) {
+    check_same_shape("created", created, "closed", closed);
+    const std::vector<unsigned char> selected =
+        selected_rows(criteria, "created", created.rows(), created.cols());
+    // Day differences do not depend on the null date; the default one only bounds the years.
+    Wide days = 0.0L;
+    Wide deals = 0.0L;
+    for (std::size_t i = 0; i < created.size(); ++i) {
+        if (!selected[i] || !created[i] || !closed[i])
+            continue;
+        const Day start = day_of("created", *created[i], default_null_date, row_at(i));
+        const Day end = day_of("closed", *closed[i], default_null_date, row_at(i));
+        if (end < start)
+            fail_at("closed", *closed[i], "must be >= created (" + number_text(*created[i]) + ")",
+                    row_at(i));
+        days += end - start;
+        deals += 1.0L;
+    }
+    if (deals == 0.0L)
+        fail("created", "has no row with both created and closed");
+    return static_cast<double>(days / deals);
+}
+
+}  // namespace saleskpi

@@ -1,0 +1,98 @@
+// KPIs straight from a billing system's subscription export, one row per subscription period
+// or line item (the definitions are /work/shared/kpi/RAW-DATA.md, "Subscription rows"):
+//   customers  the customer's id: text (compared exactly, case-sensitive) or a number
+//   starts     the first day the row counts (a Calc serial date)
+//   ends       the first day it no longer counts (exclusive); blank = still running
+//   amounts    its MRR (>= 0), already monthly
+// All four have one shape; all-blank rows are skipped. A customer's MRR on a day is the sum of
+// its rows active that day (start <= day < end); the MRR of a month is the MRR on its last
+// day. Money in, money out (currency per month); counts are whole customers.
+//
+// Tolerance: per customer, two MRR values within 1e-9 × (1 + its largest amount) are equal
+// (50 + 25 against 75 is no movement), and an MRR within that of 0 is 0 (not paying).
+//
+// Invalid input throws InvalidArgument naming the argument and the row ("amounts (-5) must be
+// >= 0 in row 3", rows counted from 1 in reading order). Ranges without a single non-blank
+// row are invalid ("starts has no row"); rows that exist but that the criteria all leave out
+// give 0, a true answer (that seller has no subscription), except where a cohort or a ratio
+// needs customers.
+#pragma once
+
+#include "cells.hpp"
+#include "range.hpp"
+#include "rows.hpp"
+
+namespace saleskpi {
+
+// What a cohort's retention counts (Calc's by_revenue argument 0 or 1).
+enum class Retention {
+    logos,    // 0: the fraction of the cohort's customers still paying
+    revenue,  // 1: the cohort's MRR then / its MRR at the end of the cohort month
+};
+
+// Calc's by_revenue argument to Retention; any other number is invalid ("by_revenue").
+Retention retention(double by_revenue);
+
+// The MRR active on `date`: Σ amounts of the rows with start <= date < end.
+double mrr_at(const Range& starts, const Range& ends, const Range& amounts, double date,
+              const Criteria& criteria, NullDate null_date);
+
+// How many customers have MRR > 0 on `date`.
+double customers_at(const Cells& customers, const Range& starts, const Range& ends,
+                    const Range& amounts, double date, const Criteria& criteria,
+                    NullDate null_date);
+
+// The movements of the month holding `month` (any day of it), comparing each customer's MRR at
+// the end of the previous month (p) with the end of this one (v):
+//   new          p = 0 < v, no MRR at any earlier month end      v
+//   reactivation p = 0 < v, MRR at some earlier month end        v
+//   expansion    0 < p < v                                       v - p
+//   contraction  0 < v < p                                       p - v
+//   churned      p > 0 = v                                       p
+double mrr_new(const Cells& customers, const Range& starts, const Range& ends,
+               const Range& amounts, double month, const Criteria& criteria, NullDate null_date);
+double mrr_expansion(const Cells& customers, const Range& starts, const Range& ends,
+                     const Range& amounts, double month, const Criteria& criteria,
+                     NullDate null_date);
+double mrr_contraction(const Cells& customers, const Range& starts, const Range& ends,
+                       const Range& amounts, double month, const Criteria& criteria,
+                       NullDate null_date);
+double mrr_churned(const Cells& customers, const Range& starts, const Range& ends,
+                   const Range& amounts, double month, const Criteria& criteria,
+                   NullDate null_date);
+double mrr_reactivation(const Cells& customers, const Range& starts, const Range& ends,
+                        const Range& amounts, double month, const Criteria& criteria,
+                        NullDate null_date);
+// How many customers were new / churned in that month.
+double customers_new(const Cells& customers, const Range& starts, const Range& ends,
+                     const Range& amounts, double month, const Criteria& criteria,
+                     NullDate null_date);
+double customers_churned(const Cells& customers, const Range& starts, const Range& ends,
+                         const Range& amounts, double month, const Criteria& criteria,
+                         NullDate null_date);
+
+// For each month of `months` (one row or one column, any day of each month, no blank cell):
+// opening MRR (end of the previous month), new, expansion, reactivation, contraction,
+// churned, closing MRR. A column of n months gives n x 7, a row 7 x n, one cell 1 x 7.
+// closing - opening = new + expansion + reactivation - contraction - churned (to within the
+// tolerance above).
+Range mrr_bridge(const Cells& customers, const Range& starts, const Range& ends,
+                 const Range& amounts, const Range& months, const Criteria& criteria,
+                 NullDate null_date);
+
+// A customer's cohort is the first month at whose end it had MRR. Logo retention (fraction of
+// the cohort's customers with MRR at the end of cohort month + months_after) or, by_revenue,
+// net revenue retention (the cohort's MRR then / its MRR at the end of the cohort month; may
+// exceed 1). months_after is a whole number >= 0; a cohort without customers is invalid.
+double cohort_retention(const Cells& customers, const Range& starts, const Range& ends,
+                        const Range& amounts, double cohort, double months_after,
+                        Retention counted, const Criteria& criteria, NullDate null_date);
+
+// One row per month of `cohorts` (one column, no blank cell), n columns for 0 .. n-1 months
+// after: cohort_retention of each. Cells past the latest month of `cohorts` and the rows of
+// cohorts without customers are blank.
+Range cohort_table(const Cells& customers, const Range& starts, const Range& ends,
+                   const Range& amounts, const Range& cohorts, Retention counted,
+                   const Criteria& criteria, NullDate null_date);
+
+}  // namespace saleskpi

@@ -1,0 +1,198 @@
+"""C++ generated from the catalogue: the add-in's method glue and the test harness table."""
+from catalogue_model import RETURNS, TYPES, camel, outside_values, param_type, parse_call
+
+GENERATED = "Generated from catalogue/functions.json by tools/catalogue.py: do not edit."
+CONTEXT_PARAM = "options"  # the hidden XPropertySet Calc passes first (document settings)
+
+
+def folds(param):
+    """Stage names compare as Calc compares text (case-insensitively); ids exactly."""
+    return param.get("domain") == "text"
+
+
+def default_of(param):
+    return repr(float(param["default"])) if "default" in param else None
+
+
+def glue_argument(param):
+    """The expression that turns the UNO argument into the core's argument."""
+    arg, name = camel(param["name"]), param["name"]
+    fold = "&folder()" if folds(param) else "nullptr"
+    expression = param_type(param).convert.format(arg=arg, name=name, fold=fold)
+    default = default_of(param)
+    if param.get("optional") and default is not None:
+        fallback = default if param["type"] == "number" else f"Range::single({default})"
+        expression = f"{expression}.value_or({fallback})"
+    if "convert" in param:  # a choice the core takes as its own type (an enum)
+        expression = f"saleskpi::{param['convert']}({expression})"
+    return expression
+
+
+def core_name(function):
+    return f"saleskpi::{function['name'].lower()}"
+
+
+def glue_signature(function, qualified):
+    params = [f"{param_type(p).glue} {camel(p['name'])}" for p in function["params"]]
+    if function.get("context"):
+        params.insert(0, f"const css::uno::Reference<css::beans::XPropertySet>& {CONTEXT_PARAM}")
+    owner = "Functions::" if qualified else ""
+    head = f"{RETURNS[function['returns']][1]} SAL_CALL {owner}{camel(function['name'])}("
+    return head + (",\n        ".join(params)) + ")"
+
+
+def generate_glue(catalogue):
+    out = [f"// {GENERATED}", '#include "component.hxx"', '#include "convert.hxx"',
+           '#include "rows.hxx"', "", '#include "saleskpi.hpp"', "",
+           "namespace saleskpi::addin {", ""]
+    for function in catalogue["functions"]:
+        args = [glue_argument(p) for p in function["params"]]
+        if function.get("context"):
+            args.append(f"null_date({CONTEXT_PARAM})")
+        call = f"{core_name(function)}(\n            " + ",\n            ".join(args) + ")"
+        call = RETURNS[function["returns"]][2].format(call=call)
+        out += [glue_signature(function, qualified=True), "{",
+                f"    return guarded([&] {{\n        return {call};\n    }});", "}", ""]
+    out.append("}  // namespace saleskpi::addin")
+    return "\n".join(out) + "\n"
+
+
+def generate_glue_declarations(catalogue):
+    out = [f"// {GENERATED}"]
+    out += [f"{glue_signature(f, qualified=False)} override;" for f in catalogue["functions"]]
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- harness
+
+def harness_argument(param):
+    fold = "true" if folds(param) else "false"
+    expression = param_type(param).harness.format(name=param["name"], fold=fold)
+    default = default_of(param)
+    if param.get("optional") and default is not None:
+        fallback = default if param["type"] == "number" else f"Range::single({default})"
+        expression = f"{expression}.value_or({fallback})"
+    if "convert" in param:
+        expression = f"saleskpi::{param['convert']}({expression})"
+    return expression
+
+
+def cpp_string(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def cpp_cell(value):
+    if isinstance(value, str):
+        return f"Cell{{std::string({cpp_string(value)})}}" if value else "Cell{}"
+    return f"Cell{{{float(value)!r}}}"
+
+
+def cpp_value(arg):
+    kind, value = arg
+    if kind == "number":
+        return f"Value::number_({float(value)!r})"
+    if kind == "text":
+        return f"Value::text_({cpp_string(value)})"
+    if kind == "omitted":
+        return "Value::omitted()"
+    rows, cols = len(value), len(value[0])
+    cells = ", ".join(cpp_cell(c) for row in value for c in row)
+    return f"Value::grid({rows}, {cols}, {{{cells}}})"
+
+
+def cpp_expected(result):
+    if isinstance(result, str):
+        return f"Expected::error({cpp_string(result)})"
+    if isinstance(result, list):
+        rows = result if result and isinstance(result[0], list) else [[r] for r in result]
+        cells = ", ".join("std::nullopt" if c is None else repr(float(c)) for row in rows for c in row)
+        return f"Expected::grid({len(rows)}, {len(rows[0])}, {{{cells}}})"
+    return f"Expected::number({float(result)!r})"
+
+
+def core_examples(catalogue):
+    """(function index, formula, args, result) of every example the core can run alone."""
+    for index, function in enumerate(catalogue["functions"]):
+        for example in function["examples"]:
+            name, args = parse_call(example["formula"])
+            if any(kind == "call" for kind, _ in args):
+                continue  # nests another function: Calc evaluates it (tests/calc)
+            yield index, example["formula"], args, example["result"]
+
+
+def domain_cases(catalogue):
+    """For every argument with a domain: the first value example with that argument set
+    just outside the domain (in a range, its first number cell), for each outside value."""
+    for index, function in enumerate(catalogue["functions"]):
+        good = [parse_call(e["formula"])[1] for e in function["examples"]
+                if not isinstance(e["result"], str)]
+        good = [args for args in good if all(kind != "call" for kind, _ in args)]
+        if not good:
+            continue
+        for position, param in enumerate(function["params"]):
+            if param["type"] == "criteria":
+                continue
+            for outside in outside_values(param):
+                args = list(good[0])
+                while len(args) <= position:
+                    params = function["params"][len(args)]
+                    args.append(("number", params.get("default", 1)))
+                kind, value = args[position]
+                if kind == "array":
+                    cells = [list(row) for row in value]
+                    spot = next(((r, c) for r, row in enumerate(cells) for c, cell in enumerate(row)
+                                 if not isinstance(cell, str)), None)
+                    if spot is None:
+                        continue
+                    cells[spot[0]][spot[1]] = outside
+                    args[position] = ("array", cells)
+                elif kind in ("number", "omitted"):
+                    args[position] = ("number", outside)
+                else:
+                    continue
+                yield index, param["name"], outside, args
+
+
+def generate_harness(catalogue):
+    out = [f"// {GENERATED}",
+           "// Every function of the catalogue for the tests, the fuzzer and the benchmarks: its",
+           "// parameters, a call from any argument Source, its examples and its domain cases.",
+           "#pragma once", "", '#include "harness.hpp"', "",
+           "namespace saleskpi::harness {", ""]
+    table = []
+    for index, function in enumerate(catalogue["functions"]):
+        params = ", ".join(
+            f'{{"{p["name"]}", Kind::{p["type"]}, {str(bool(p.get("optional"))).lower()}}}'
+            for p in function["params"])
+        out.append(f"inline constexpr Param params_{index}[] = {{{params}}};")
+        table.append(f'    {{"{function["name"]}", "{function["name"].lower()}", params_{index}}},')
+    out += ["", "inline constexpr Function function_table[] = {", *table, "};", "",
+            "inline std::span<const Function> functions() { return function_table; }", "",
+            "// Calls function `index` with its arguments taken from `in`, in parameter order.",
+            "template <class Source>", "Result call(std::size_t index, Source& in) {",
+            "    switch (index) {"]
+    for index, function in enumerate(catalogue["functions"]):
+        out.append(f"    case {index}: {{")
+        names = []
+        for param in function["params"]:
+            variable = f"{param['name']}_"
+            out.append(f"        auto {variable} = {harness_argument(param)};")
+            names.append(f"std::move({variable})")
+        if function.get("context"):
+            names.append("in.null_date()")
+        out.append(f"        return Result({core_name(function)}({', '.join(names)}));")
+        out.append("    }")
+    out += ["    }", '    throw std::out_of_range("no such function");', "}", "",
+            "inline const std::vector<Example>& examples() {",
+            "    static const std::vector<Example> list = {"]
+    for index, formula, args, result in core_examples(catalogue):
+        values = ", ".join(cpp_value(a) for a in args)
+        out.append(f"        {{{index}, {cpp_string(formula)}, {{{values}}}, {cpp_expected(result)}}},")
+    out += ["    };", "    return list;", "}", "",
+            "inline const std::vector<DomainCase>& domain_cases() {",
+            "    static const std::vector<DomainCase> list = {"]
+    for index, name, outside, args in domain_cases(catalogue):
+        values = ", ".join(cpp_value(a) for a in args)
+        out.append(f'        {{{index}, "{name}", {outside!r}, {{{values}}}}},')
+    out += ["    };", "    return list;", "}", "", "}  // namespace saleskpi::harness"]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,291 @@
+"""The catalogue's data model: loading, validation, types, domains and example parsing.
+
+Every generator (tools/catalogue.py) and test that reads catalogue/functions.json goes
+through this module, so a parameter's type, domain and shape mean one thing everywhere.
+"""
+import json
+import re
+import sys
+from dataclasses import dataclass
+
+LANGUAGES = {"en": "en-US", "nl": "nl"}
+CELL_ERRORS = {"Err:502", "Err:504", "#NUM!", "#VALUE!"}
+SUMMARY_LIMIT = 120  # characters: Calc's autocomplete tooltip shows one line
+
+
+@dataclass(frozen=True)
+class Type:
+    idl: str            # the UNO type Calc passes
+    glue: str           # the C++ parameter type in the add-in
+    convert: str        # add-in: UNO argument -> core argument ({arg}, {name}, {fold})
+    harness: str        # tests: how a harness Source supplies it
+    label: str          # the reference's "Type" column
+
+
+TYPES = {
+    "number": Type("double", "double", "{arg}", 'in.number("{name}")', "number"),
+    "range": Type("sequence< sequence< any > >", "const AnyMatrix&", 'to_range({arg}, "{name}")',
+                  'in.range("{name}")', "range"),
+    "cells": Type("sequence< sequence< any > >", "const AnyMatrix&",
+                  'to_cells({arg}, "{name}", {fold})', 'in.cells("{name}", {fold})', "cells"),
+    "criteria": Type("sequence< any >", "const AnySequence&", "to_criteria({arg}, folder())",
+                     'in.criteria("{name}")', "criteria pairs"),
+}
+OPTIONAL = {  # an optional argument is an `any`, the only type Calc lets a user leave out
+    "number": Type("any", "const css::uno::Any&", 'optional_number({arg}, "{name}")',
+                   'in.optional_number("{name}")', "number"),
+    "range": Type("any", "const css::uno::Any&", 'optional_range({arg}, "{name}")',
+                  'in.optional_range("{name}")', "range"),
+}
+RETURNS = {  # returns -> (IDL type, glue type, add-in wrapper)
+    "number": ("double", "double", "{call}"),
+    "array": ("sequence< sequence< double > >", "DoubleMatrix", "to_sequence({call})"),
+    "table": ("sequence< sequence< any > >", "AnyMatrix", "to_table({call})"),
+}
+
+
+@dataclass(frozen=True)
+class Domain:
+    outside: tuple      # values just outside it: the core must reject each, naming the argument
+    text: dict          # the clause the argument's help must carry, per language (None: none)
+    invalid: str        # the reference's Err:502 phrase; {name} is the argument
+
+
+DOMAINS = {
+    "finite": Domain((), {"en": None, "nl": None}, ""),
+    "non_negative": Domain((-1.0,), {"en": ">= 0", "nl": ">= 0"}, "{name} negative"),
+    "positive": Domain((0.0, -1.0), {"en": "> 0", "nl": "> 0"}, "{name} zero or negative"),
+    "fraction": Domain((-0.01, 1.01), {"en": "[0; 1]", "nl": "[0; 1]"}, "{name} outside [0; 1]"),
+    "positive_fraction": Domain((0.0, 1.01), {"en": "(0; 1]", "nl": "(0; 1]"},
+                                "{name} outside (0; 1]"),
+    "count": Domain((-1.0, 0.5), {"en": "whole number >= 0", "nl": "geheel getal >= 0"},
+                    "{name} not a whole number >= 0"),
+    "choice": Domain((), {"en": None, "nl": None}, "{name} other than {choices}"),
+    "date": Domain((-1e9, 1e9), {"en": None, "nl": None}, "{name} not a date"),
+    "id": Domain((), {"en": None, "nl": None}, ""),
+    "text": Domain((), {"en": None, "nl": None}, ""),
+}
+SHAPE_RULES = ("shape", "same_shape_as", "one_or_same_shape_as")
+
+
+def camel(snake):
+    """LTV -> ltv, CAC_MAX -> cacMax, purchases_per_year -> purchasesPerYear."""
+    head, *rest = snake.lower().split("_")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+def stored_name(catalogue, name):
+    """How a document stores a call: CAC_MAX -> ORG.SALESKPI.FUNCTIONS.CACMAX (permanent)."""
+    return f"{catalogue['service'].upper()}.{camel(name).upper()}"
+
+
+def param_type(param):
+    return (OPTIONAL if param.get("optional") else TYPES)[param["type"]]
+
+
+def outside_values(param):
+    """Values just outside the parameter's domain (choices: a number that is not one)."""
+    if param["domain"] == "choice":
+        return (max(param["choices"]) + 1.0, 0.5)
+    return DOMAINS[param["domain"]].outside
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        catalogue = json.load(f)
+    validate(catalogue)
+    order = [s["id"] for s in catalogue["sections"]]
+    catalogue["functions"].sort(key=lambda f: order.index(f["section"]))
+    return catalogue
+
+
+def fail(message):
+    sys.exit(f"catalogue: {message}")
+
+
+def validate(catalogue):
+    names = set()
+    sections = {s["id"] for s in catalogue["sections"]}
+    for function in catalogue["functions"]:
+        name = function["name"]
+        where = f"function {name}"
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name) or name in names:
+            fail(f"{where}: name must be unique UPPER_SNAKE")
+        names.add(name)
+        if function["section"] not in sections:
+            fail(f"{where}: unknown section {function['section']}")
+        if function["returns"] not in RETURNS:
+            fail(f"{where}: returns must be one of {sorted(RETURNS)}")
+        for lang in LANGUAGES:
+            summary = function["summary"].get(lang, "")
+            if not summary or len(summary) > SUMMARY_LIMIT or re.search(r"[.!?]\s+[A-Z]", summary):
+                fail(f"{where}: summary.{lang} must be one sentence of 1..{SUMMARY_LIMIT} characters")
+            if not function["description"].get(lang):
+                fail(f"{where}: description.{lang} missing")
+        validate_params(function, where)
+        results = [e["result"] for e in function["examples"]]
+        errors = [r for r in results if isinstance(r, str)]
+        if len(errors) == len(results) or not errors:
+            fail(f"{where}: needs a value example and an error example (tested in Calc)")
+        if not set(errors) <= CELL_ERRORS:
+            fail(f"{where}: error examples must show one of {sorted(CELL_ERRORS)}")
+        for example in function["examples"]:
+            if not example["formula"].startswith(name + "("):
+                fail(f"{where}: example {example['formula']} must call {name}")
+
+
+def validate_params(function, where):
+    params = function["params"]
+    names = {p["name"] for p in params}
+    seen_optional = False
+    for index, param in enumerate(params):
+        pwhere = f"{where} parameter {param['name']}"
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", param["name"]):
+            fail(f"{pwhere}: name must be lower_snake")
+        if param["type"] not in TYPES:
+            fail(f"{pwhere}: type must be one of {sorted(TYPES)}")
+        if param["type"] == "criteria":
+            if index != len(params) - 1:
+                fail(f"{pwhere}: criteria pairs come last")
+        else:
+            domain = param.get("domain")
+            if domain not in DOMAINS:
+                fail(f"{pwhere}: domain must be one of {sorted(DOMAINS)}")
+            if domain == "choice" and not param.get("choices"):
+                fail(f"{pwhere}: a choice needs its choices")
+            if param.get("optional"):
+                if param["type"] not in OPTIONAL:
+                    fail(f"{pwhere}: a {param['type']} argument cannot be optional")
+                seen_optional = True
+            elif seen_optional:
+                fail(f"{pwhere}: a required parameter may not follow an optional one")
+        if "default" in param and not param.get("optional"):
+            fail(f"{pwhere}: a default needs optional: true")
+        for rule in SHAPE_RULES[1:]:
+            if rule in param and param[rule] not in names:
+                fail(f"{pwhere}: {rule} names no parameter")
+        if param.get("shape") not in (None, "line"):
+            fail(f"{pwhere}: shape must be line")
+        for lang in LANGUAGES:
+            display, text = param["display"].get(lang), param["description"].get(lang)
+            if not display or not text:
+                fail(f"{pwhere}: display/description.{lang} missing")
+            if "_" in display:
+                fail(f"{pwhere}: display.{lang} {display!r}: GTK's Function Wizard drops '_'")
+            clause = DOMAINS.get(param.get("domain"), DOMAINS["id"]).text[lang]
+            if clause and clause not in text:
+                fail(f"{pwhere}: description.{lang} must state the domain ({clause})")
+
+
+def invalid_when(function):
+    """The reference's Err:502 list: from the domains and shape rules, then the rules."""
+    phrases = []
+    for param in function["params"]:
+        name = param["name"]
+        if param["type"] == "criteria":
+            phrases.append("criteria pairs incomplete or a criteria range of another shape")
+            continue
+        cells = param["type"] in ("range", "cells")
+        domain = DOMAINS[param["domain"]]
+        if domain.invalid:
+            choices = ", ".join(f"{c:g}" for c in param.get("choices", []))
+            phrase = domain.invalid.format(name=f"a {name} cell" if cells else name, choices=choices)
+            phrases.append(phrase)
+        if param["type"] == "range" and param["domain"] not in ("date",):
+            phrases.append(f"no value in {name}")
+        if param.get("total") == "positive":
+            phrases.append(f"total {name} zero")
+        if param.get("shape") == "line":
+            phrases.append(f"{name} not one row or column")
+        if "same_shape_as" in param:
+            phrases.append(f"{name} and {param['same_shape_as']} of different shapes")
+        if "one_or_same_shape_as" in param:
+            phrases.append(f"{name} neither one value nor the shape of {param['one_or_same_shape_as']}")
+    return phrases + function.get("rules", [])
+
+
+# ---------------------------------------------------------------- examples
+
+TOKEN = re.compile(r'\s*(?:(?P<number>-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)|(?P<text>"(?:[^"]|"")*")'
+                   r'|(?P<name>[A-Z][A-Z0-9_.]*)\(|(?P<punct>[{};,()|]))')
+
+
+def parse_call(formula):
+    """'LTV(400;1;3)' -> ('LTV', [arg, ...]). An arg is ('number', x), ('text', s),
+    ('array', rows of cells), ('call', formula) or ('omitted', None). Arrays use the en-US
+    entry syntax of the catalogue: ';' between rows, ',' between columns."""
+    tokens, pos = [], 0
+    while pos < len(formula):
+        match = TOKEN.match(formula, pos)
+        if not match:
+            raise ValueError(f"cannot read {formula!r} at {pos}")
+        tokens.append((match.lastgroup, match.group(match.lastgroup)))
+        pos = match.end()
+    name, args, index = tokens[0][1], [], 1
+    expect_arg = True
+    while index < len(tokens):
+        kind, text = tokens[index]
+        if kind == "punct" and text == ")" and index == len(tokens) - 1:
+            if expect_arg and args:
+                args.append(("omitted", None))
+            break
+        if kind == "punct" and text == ";":
+            if expect_arg:
+                args.append(("omitted", None))
+            expect_arg, index = True, index + 1
+            continue
+        arg, index = parse_arg(tokens, index, formula)
+        args.append(arg)
+        expect_arg = False
+    return name, args
+
+
+def scalar(kind, text):
+    return float(text) if kind == "number" else text[1:-1].replace('""', '"')
+
+
+def parse_arg(tokens, index, formula):
+    kind, text = tokens[index]
+    if kind in ("number", "text"):
+        return ("number" if kind == "number" else "text", scalar(kind, text)), index + 1
+    if kind == "name":  # a nested call (its opening "(" is part of the token): Calc only
+        depth, end = 1, index + 1
+        while depth:
+            k, t = tokens[end]
+            depth += 1 if k == "name" or t == "(" else -1 if t == ")" else 0
+            end += 1
+        return ("call", None), end
+    if text == "{":
+        rows, row, end = [], [], index + 1
+        while tokens[end][1] != "}":
+            k, t = tokens[end]
+            if k in ("number", "text"):
+                row.append(scalar(k, t))
+            elif t == ";":
+                rows.append(row)
+                row = []
+            elif t != ",":
+                raise ValueError(f"unexpected {t!r} in an inline array of {formula!r}")
+            end += 1
+        rows.append(row)
+        if len({len(r) for r in rows}) != 1:
+            raise ValueError(f"ragged inline array in {formula!r}")
+        return ("array", rows), end + 1
+    raise ValueError(f"unexpected {text!r} in {formula!r}")
+
+
+# ---------------------------------------------------------------- the file's own layout
+
+def dumps(value, indent=0, width=100):
+    """The catalogue's canonical JSON: a value fits on one line when it can, else one
+    member per line (so a review shows which field of which function changed)."""
+    flat = json.dumps(value, ensure_ascii=False)
+    if len(flat) + indent <= width or not isinstance(value, (dict, list)):
+        return flat
+    pad = " " * (indent + 2)
+    if isinstance(value, dict):
+        items = [f"{pad}{json.dumps(k, ensure_ascii=False)}: {dumps(v, indent + 2, width)}"
+                 for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + " " * indent + "}"
+    items = [pad + dumps(v, indent + 2, width) for v in value]
+    return "[\n" + ",\n".join(items) + "\n" + " " * indent + "]"
