@@ -19,16 +19,46 @@ import re
 
 from odf import column_index, column_name, parse_cell
 
+FIRST = "<first>"  # the column key of a table's first column, whatever it is called
 PLACEHOLDER = re.compile(r"\{(\$?)([A-Za-z_][\w.]*)\}")
 
 
+class Label:
+    """Text in English and Dutch. Rendered when the workbook is written: today both side by
+    side (`sep` between them), later one language per template."""
+
+    def __init__(self, en, nl=None, sep=" / "):
+        self.en, self.nl, self.sep = en, en if nl is None else nl, sep
+
+    def render(self, language="both"):
+        if language == "en":
+            return self.en
+        if language == "nl":
+            return self.nl
+        return self.en if self.en == self.nl else f"{self.en}{self.sep}{self.nl}"
+
+
+def render(text, language="both"):
+    return text.render(language) if isinstance(text, Label) else text
+
+
 class C:
-    """One cell of a table: a value or a formula (with {keys}), a style, a note."""
+    """One cell of a table: a value or a formula (with {keys}), a style, a note.
+
+    text: the cell holds text (a guard tests it with COUNTA, not COUNT).
+    optional: an input that may stay blank (an end date): no guard waits for it.
+    when: a condition (with {keys}) the formula also needs, e.g. "{won}+{lost}>0".
+    matrix: (last row key, last column key): an array formula over that block; the
+    other cells of the block are C(covered=True) (keyed, not written).
+    bare: a data cell written without its display text (the long rows of the data sheets)."""
 
     def __init__(self, value=None, formula=None, style=None, note=None, span=1, kind=None,
-                 guard=True, text=False):
+                 guard=True, text=False, optional=False, when=None, matrix=None, covered=False,
+                 bare=False, key=False):
         self.value, self.formula, self.style, self.note = value, formula, style, note
         self.span, self.kind, self.guard, self.text = span, kind, guard, text
+        self.optional, self.when, self.matrix, self.covered = optional, when, matrix, covered
+        self.bare, self.key = bare, key
 
 
 class Row:
@@ -46,10 +76,14 @@ class Table:
     range); a reorder that splits one fails. A cell under a key that is not a column is
     free text at that column letter (an explanation beside a row)."""
 
-    def __init__(self, key, columns, rows, at=None, gap=1, keyed=True, column_groups=None):
+    def __init__(self, key, columns, rows, at=None, gap=1, keyed=True, column_groups=None,
+                 column_kinds=None):
         self.key, self.columns, self.rows = key, list(columns), list(rows)
         self.at, self.gap, self.keyed = at, gap, keyed
         self.column_groups = column_groups or {}
+        # column key -> "text", "optional" or "text optional": how a guard tests the column's
+        # range over a row group (a data sheet's rows: deals.rows.owner)
+        self.column_kinds = column_kinds or {}
         self.top = self.left = None
 
     def place(self, top, left):
@@ -71,8 +105,9 @@ class SheetSpec:
     """A sheet as data: name, column widths (cm) and blocks (tables), plus the charts,
     conditional formats and row heights that name cells by key."""
 
-    def __init__(self, name, widths, blocks, tab_color=None, page="Landscape"):
+    def __init__(self, name, widths, blocks, tab_color=None, page="Landscape", column_styles=None):
         self.name, self.widths, self.blocks = name, widths, blocks
+        self.column_styles = column_styles
         self.tab_color, self.page = tab_color, page
         self.flags = []       # (key or 'key1..key2', rules)
         self.charts = []      # (anchor key or cell, callable(layout) -> Chart)
@@ -86,7 +121,9 @@ class Layout:
         self.sheets = sheets
         self.where = {}        # key -> (sheet name, ref)
         self.text_keys = set()
+        self.optional_keys = set()
         self.aliases = set()
+        self.language = "both"
         self.tables = {}
         for sheet in sheets:
             self._place(sheet)
@@ -109,7 +146,7 @@ class Layout:
             if table.keyed:
                 self._keys(sheet.name, table)
 
-    def _add(self, key, sheet, ref, text=False, alias=False):
+    def _add(self, key, sheet, ref, text=False, alias=False, optional=False):
         if key in self.where:
             raise ValueError(f"key {key!r} is defined twice")
         self.where[key] = (sheet, ref)
@@ -117,6 +154,8 @@ class Layout:
             self.text_keys.add(key)
         if alias:
             self.aliases.add(key)
+        if optional:
+            self.optional_keys.add(key)
 
     def _keys(self, sheet, table):
         groups = {}
@@ -129,9 +168,10 @@ class Layout:
                 if column not in table.columns or not keyed_cell(cell):
                     continue
                 ref = f"{table.column_letter(column)}{table.row_number(row.key)}"
-                self._add(f"{table.key}.{row.key}.{column}", sheet, ref, text=cell.text)
+                self._add(f"{table.key}.{row.key}.{column}", sheet, ref, text=cell.text, optional=cell.optional)
                 if len(table.columns) == 1:
-                    self._add(f"{table.key}.{row.key}", sheet, ref, text=cell.text, alias=True)
+                    self._add(f"{table.key}.{row.key}", sheet, ref, text=cell.text, alias=True,
+                              optional=cell.optional)
         for group, members in table.column_groups.items():
             letters = [table.columns.index(member) for member in members]
             if sorted(letters) != list(range(min(letters), max(letters) + 1)):
@@ -144,10 +184,13 @@ class Layout:
         for group, numbers in groups.items():
             if numbers != list(range(numbers[0], numbers[-1] + 1)):
                 raise ValueError(f"rows of group {table.key}.{group} are not contiguous")
+            kinds = table.column_kinds
             for column in table.columns:
                 letter = table.column_letter(column)
+                kind = kinds.get(column, "")
                 self._add(f"{table.key}.{group}.{column}", sheet,
-                          f"{letter}{numbers[0]}:{letter}{numbers[-1]}")
+                          f"{letter}{numbers[0]}:{letter}{numbers[-1]}", text="text" in kind,
+                          optional="optional" in kind)
 
     # -- resolving ---------------------------------------------------------------
     def find(self, name, table=None, row=None, column=None):
@@ -194,20 +237,29 @@ class Layout:
             return self.ref(key, sheet, absolute=bool(match.group(1)))
         return PLACEHOLDER.sub(replace, formula), keys
 
-    def guarded(self, formula, sheet, table=None, row=None, column=None, guard=True):
-        """The formula a cell gets: references filled in, and empty until its inputs are."""
+    def guarded(self, formula, sheet, table=None, row=None, column=None, guard=True, when=None):
+        """The formula a cell gets: references filled in, and empty until its inputs are:
+        COUNT (COUNTA for text) of every cell or range it names is 0, but optional inputs;
+        or the `when` condition does not hold."""
         text, keys = self.expand(formula, sheet, table, row, column)
-        inputs = list(dict.fromkeys(k for k in keys if k not in self.text_keys))
-        if not guard or not inputs:
+        inputs = list(dict.fromkeys(k for k in keys if k not in self.optional_keys))
+        if not guard:
             return text
-        tests = [f"COUNT({self.ref(k, sheet)})=0" for k in inputs]
+        tests = [f"{'COUNTA' if k in self.text_keys else 'COUNT'}({self.ref(k, sheet)})=0" for k in inputs]
+        if when:
+            condition, when_keys = self.expand(when, sheet, table, row, column)
+            tests.append(f"NOT({condition})")
+        if not tests:
+            return text
         test = tests[0] if len(tests) == 1 else f"OR({';'.join(tests)})"
         return f'=IF({test};"";{text[1:]})'
 
     def named_ranges(self):
-        """(name, sheet, ref) of every key but aliases: sellers.team.calls -> sellers_team_calls."""
+        """(name, sheet, ref) of the ranges of the data sheets' columns, for the user's own
+        formulas: deals.rows.amount -> deals_rows_amount. (Every other key is read through
+        the layout itself: tests and scripts build it.)"""
         return [(key.replace(".", "_"), sheet, ref) for key, (sheet, ref) in self.where.items()
-                if key not in self.aliases]
+                if key not in self.aliases and ".rows." in key]
 
     def span_between(self, table, first, last):
         """Columns from one column key to another, for a header over a group of columns."""
@@ -219,7 +271,8 @@ class Layout:
 
 def keyed_cell(cell):
     """Formulas, inputs and text a formula copies have keys; labels and notes do not."""
-    return cell.formula is not None or (cell.style or "").startswith("Input") or cell.text
+    return (cell.formula is not None or (cell.style or "").startswith("Input") or cell.text
+            or cell.covered or cell.key)
 
 
 def write(spec, layout, sheet):
@@ -232,16 +285,29 @@ def write(spec, layout, sheet):
             if row.height:
                 sheet.row_height(number, row.height)
             for column, cell in row.cells.items():
+                if cell.covered:  # a cell of an array formula's block: its style only
+                    if cell.style:
+                        letter = table.column_letter(column)
+                        sheet.set(f"{letter}{number}", None, style=cell.style)
+                    continue
+                if column == FIRST:
+                    column = table.columns[0]
                 letter = table.column_letter(column) if column in table.columns else column
                 formula = None
                 if cell.formula is not None:
                     formula = layout.guarded(cell.formula, spec.name, table.key, row.key, column,
-                                             guard=cell.guard)
+                                             guard=cell.guard, when=cell.when)
                 span = cell.span
                 if isinstance(span, tuple):
                     span = layout.span_between(table, *span)
-                sheet.set(f"{letter}{number}", cell.value, formula=formula, style=cell.style,
-                          note=cell.note, span=span, kind=cell.kind)
+                matrix = None
+                if cell.matrix:
+                    last_row, last_column = cell.matrix
+                    matrix = (table.row_number(last_row) - number + 1,
+                              layout.span_between(table, column, last_column))
+                sheet.set(f"{letter}{number}", render(cell.value, layout.language), formula=formula,
+                          style=cell.style, note=render(cell.note, layout.language), span=span,
+                          kind=cell.kind, matrix=matrix, bare=cell.bare)
                 if formula:
                     written.append((table.key, row.key, column, formula))
     return written
@@ -256,4 +322,4 @@ def row_of(ref):
     return parse_cell(ref.split(":")[0])[0] + 1
 
 
-__all__ = ["C", "Row", "Table", "SheetSpec", "Layout", "write", "column_of", "row_of", "column_index"]
+__all__ = ["FIRST", "Label", "render", "C", "Row", "Table", "SheetSpec", "Layout", "write", "column_of", "row_of", "column_index"]

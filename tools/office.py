@@ -220,19 +220,24 @@ def named_cells(doc, name):
             for row in range(address.EndRow - address.StartRow + 1)]
 
 
-def key_name(key):
-    """The named range of a workbook key (tools/layout.py): sellers.team.calls -> sellers_team_calls."""
-    return key.replace(".", "_")
+def keyed_cells(doc, layout, key):
+    """The cells a workbook key names (tools/layout.py: sheet and reference by key), as rows."""
+    sheet, ref = layout.where[key]
+    block = doc.Sheets.getByName(sheet).getCellRangeByName(ref)
+    address = block.getRangeAddress()
+    return [[block.getCellByPosition(column, row)
+             for column in range(address.EndColumn - address.StartColumn + 1)]
+            for row in range(address.EndRow - address.StartRow + 1)]
 
 
-def keyed(doc, key):
+def keyed(doc, layout, key):
     """The cell (or the first cell of the range) a workbook key names."""
-    return named_cells(doc, key_name(key))[0][0]
+    return keyed_cells(doc, layout, key)[0][0]
 
 
-def keyed_column(doc, key):
+def keyed_column(doc, layout, key):
     """The cells of a one-column range a workbook key names, top to bottom."""
-    return [row[0] for row in named_cells(doc, key_name(key))]
+    return [row[0] for row in keyed_cells(doc, layout, key)]
 
 
 def _each(cell_ranges):
