@@ -239,20 +239,24 @@ class Layout:
 
     def guarded(self, formula, sheet, table=None, row=None, column=None, guard=True, when=None):
         """The formula a cell gets: references filled in, and empty until its inputs are:
-        COUNT (COUNTA for text) of every cell or range it names is 0, but optional inputs;
-        or the `when` condition does not hold."""
+        while COUNT (COUNTA for text) of a cell or range it or its `when` condition names is
+        0 (optional inputs aside), and then while the `when` condition does not hold:
+        =IF(OR(COUNT(a)=0;COUNT(b)=0);"";IF(condition;formula;"")). IF evaluates only the
+        branch it takes, so the condition never sees an empty input."""
         text, keys = self.expand(formula, sheet, table, row, column)
-        inputs = list(dict.fromkeys(k for k in keys if k not in self.optional_keys))
         if not guard:
             return text
-        tests = [f"{'COUNTA' if k in self.text_keys else 'COUNT'}({self.ref(k, sheet)})=0" for k in inputs]
+        condition = None
         if when:
             condition, when_keys = self.expand(when, sheet, table, row, column)
-            tests.append(f"NOT({condition})")
+            keys = keys + when_keys
+        inputs = list(dict.fromkeys(k for k in keys if k not in self.optional_keys))
+        tests = [f"{'COUNTA' if k in self.text_keys else 'COUNT'}({self.ref(k, sheet)})=0" for k in inputs]
+        body = f'IF({condition};{text[1:]};"")' if condition else text[1:]
         if not tests:
-            return text
+            return "=" + body
         test = tests[0] if len(tests) == 1 else f"OR({';'.join(tests)})"
-        return f'=IF({test};"";{text[1:]})'
+        return f'=IF({test};"";{body})'
 
     def named_ranges(self):
         """(name, sheet, ref) of the ranges of the data sheets' columns, for the user's own
