@@ -216,13 +216,14 @@ class Workbook:
                                 "number:min-integer-digits": 1}),
             E("number:text", text="%")))
 
-    def date_style(self, name):
-        """ISO dates (2025-03-31): the same for English and Dutch readers."""
-        self.data_styles.append(E(
-            "number:date-style", {"style:name": name},
-            E("number:year", {"number:style": "long"}), E("number:text", text="-"),
-            E("number:month", {"number:style": "long"}), E("number:text", text="-"),
-            E("number:day", {"number:style": "long"})))
+    def date_style(self, name, day=True):
+        """ISO dates (2025-03-31), or months (2025-03) without the day: the same for English
+        and Dutch readers."""
+        parts = [E("number:year", {"number:style": "long"}), E("number:text", text="-"),
+                 E("number:month", {"number:style": "long"})]
+        if day:
+            parts += [E("number:text", text="-"), E("number:day", {"number:style": "long"})]
+        self.data_styles.append(E("number:date-style", {"style:name": name}, *parts))
 
     # -- output ------------------------------------------------------------------
     def flat_xml(self):

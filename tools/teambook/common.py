@@ -47,6 +47,7 @@ def add_styles(book):
     book.percent_style("Npct", 0)
     book.percent_style("Npct1", 1)
     book.date_style("Ndate")
+    book.date_style("Nmonth", day=False)
 
     book.cell_style("Title", text={"fo:font-size": "18pt", "fo:font-weight": "bold", "fo:color": NAVY})
     book.cell_style("Subtitle", text={"fo:font-size": "9pt", "fo:font-style": "italic", "fo:color": GREY})
@@ -72,7 +73,8 @@ def add_styles(book):
                         cell=inputs, text={"fo:color": "#1f4e79"})
     for name, data_style in (("Calc", None), ("CalcInt", "Nint"), ("CalcMoney", "Nmoney"),
                              ("CalcPct", "Npct"), ("CalcPct1", "Npct1"), ("CalcDec", "Ndec1"),
-                             ("CalcRatio", "Nratio"), ("CalcDate", "Ndate")):
+                             ("CalcRatio", "Nratio"), ("CalcDate", "Ndate"),
+                             ("CalcMonth", "Nmonth")):
         book.cell_style(name, data_style=data_style,
                         cell={"fo:border-bottom": "0.5pt solid #d9d9d9", "style:vertical-align": "middle"})
     for name, data_style in (("TeamText", None), ("TeamInt", "Nint"), ("TeamMoney", "Nmoney"),

@@ -46,11 +46,8 @@ def dashboard_sheet(data):
         Row("title", {"label": C(formula="=\"Team KPIs · Team-KPI's\"&IF({top.team.value}=\"\";\"\";\" — \""
                                          "&{top.team.value})", style="Title", span=9, guard=False, text=True)},
             height=1.0),
-        Row("howto", {"label": C(bi(f"Paste your CRM's deals on Deals and your billing export on Subscriptions; "
-                                    f"how, for HubSpot, Pipedrive, Salesforce, Teamleader, Odoo, Stripe and Chargebee: "
-                                    f"{IMPORTING} in saleskpi.",
-                                    f"Plak de deals uit uw CRM op Deals en uw facturatie-export op Subscriptions; hoe: "
-                                    f"{IMPORTING} in saleskpi."), style="Subtitle", span=12)}, keyed=False),
+        Row("howto", {"label": C(bi(f"How to paste CRM and billing exports: {IMPORTING} in saleskpi",
+                                    f"Exports plakken: {IMPORTING}"), style="Subtitle", span=12)}, keyed=False),
         Row("legend", {"label": C(bi("Legend", "Legenda"), style="Subtitle"),
                        **{letter: C(text, style=style, span=2) for letter, text, style in (
                            ("B", bi("Input", "Invoer"), "Input"), ("D", bi("Calculated", "Berekend"), "Calc"),

@@ -138,7 +138,7 @@ def example_subscriptions(won_deals, seed=18):
             row = active[customer]
             if row[1] >= first:
                 continue
-            churn = 0.045 if first in (PRICE_CHANGE, month_start(10)) else 0.012
+            churn = 0.04 if first in (PRICE_CHANGE, month_start(10)) else 0.011
             draw = rng.random()
             if draw < churn:
                 row[2] = day()
@@ -158,9 +158,9 @@ def example_subscriptions(won_deals, seed=18):
                 open_row(customer, day(), plan(rng))
         if first.year == 2024:
             new = [(None, plan(rng)) for _ in range(rng.randint(6, 10))]
-        else:  # 2025: the deals the team won this month
+        else:  # 2025: the deals the team won this month, and a few small sign-ups online
             new = [(closed, round(value / 12)) for closed, value in wins
-                   if first <= closed <= last]
+                   if first <= closed <= last] + [(None, 250) for _ in range(rng.randint(2, 4))]
         for closed, mrr in new:
             number += 1
             open_row(f"C-{number}", closed or day(), mrr)

@@ -49,7 +49,7 @@ SUMMED = ["new", "expansion", "reactivation", "contraction", "churned", "cust_ne
 
 def month_row(index):
     key = MONTHS[index]
-    cells = {"month": C(formula=f"=EDATE({{$mrr_top.last.value}};{index - 11})", style="CalcDate")}
+    cells = {"month": C(formula=f"=EDATE({{$mrr_top.last.value}};{index - 11})", style="CalcMonth")}
     for column in BRIDGE:
         cells[column] = C(covered=True, style="CalcMoney")
     if index == 0:
@@ -64,7 +64,7 @@ def month_row(index):
 
 def period_row(key, label, first):
     """The last 3 or 12 months: flows summed, opening of the first month, closing of the last."""
-    cells = {"month": C(label, style="TeamText")}
+    cells = {"month": C(label, style="TeamText", text=True)}
     cells["opening"] = C(formula=f"={{{first}.opening}}", style="TeamMoney")
     cells["closing"] = C(formula="={m12.closing}", style="TeamMoney")
     cells["customers"] = C(formula="={m12.customers}", style="TeamInt")
@@ -89,7 +89,7 @@ def mrr_sheet(data):
                                 "start. Bedragen in € per maand.")),
         Row("last", {"label": C(bi("Last month", "Laatste maand"), style="Label"),
                      "value": C(formula="=DATE(YEAR(MAX({subs.rows.start}));MONTH(MAX({subs.rows.start}));1)",
-                                style="CalcDate")}),
+                                style="CalcMonth")}),
         Row("target", {"label": C(bi("Churn target for a year", "Churndoel per jaar"), style="Label"),
                        "value": C(target, style="InputPct", kind="percentage",
                                   note=note("The most customer churn a year you accept.",
@@ -122,7 +122,7 @@ def mrr_sheet(data):
                    headers("header", {"cohort": ("Cohort", "Cohort"),
                                       **{f"k{n}": (f"+{n}", f"+{n}") for n in range(12)}}, height=0.9)]
     for index in range(12):
-        cells = {"cohort": C(formula=f"={{mrr.{MONTHS[index]}.month}}", style="CalcDate")}
+        cells = {"cohort": C(formula=f"={{mrr.{MONTHS[index]}.month}}", style="CalcMonth")}
         cells.update({f"k{n}": C(covered=True, style="CalcPct") for n in range(12)})
         if index == 0:
             cells["k0"] = C(formula=f"=COHORT_TABLE({ROWS};{{mrr.months.month}})", style="CalcPct",

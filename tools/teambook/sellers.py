@@ -46,7 +46,7 @@ FUNNEL = [
     *((rate, None, "CalcPct",
        note("STAGE_RATES(stage reached; stages; owner; seller): deals that got past this stage / deals that reached it.",
             "STAGE_RATES(bereikte fase; fasen; eigenaar; verkoper): deals voorbij deze fase / deals die haar bereikten."),
-       (lambda k: lambda s: f"=INDEX({STAGE_RATES % crit(s)};{k})")(k), "{res.deals}>0")
+       (lambda k: lambda s: f"=INDEX({STAGE_RATES % crit(s)};{k})")(k), "{res.won}>0")
       for k, rate in enumerate(RATES, start=1)),
     ("calls", ("Calls", "Belpogingen"), "CalcInt", note("From the Activity sheet.", "Van het blad Activity."),
      lambda s: "=SUM({fun.seller.calls})" if s == "team" else f"=SUM({{week.weeks.{s}_calls}})", None),
@@ -65,7 +65,7 @@ FUNNEL = [
     ("qualified_needed", ("Deals to start", "Deals te starten"), "CalcInt",
      note("FUNNEL_NEEDED(deals needed; STAGE_RATES(...; owner; seller)): deals to open at the top of the funnel.",
           "FUNNEL_NEEDED(deals nodig; STAGE_RATES(...; eigenaar; verkoper)): deals te openen bovenaan de funnel."),
-     lambda s: f"=FUNNEL_NEEDED({{deals_needed}};{STAGE_RATES % crit(s)})", "{res.deals}>0"),
+     lambda s: f"=FUNNEL_NEEDED({{deals_needed}};{STAGE_RATES % crit(s)})", "{res.won}>0"),
     ("calls_needed", ("Calls needed", "Belpogingen nodig"), "CalcInt",
      note("FUNNEL_NEEDED(deals to start; call → deal): the calls the quota needs at this seller's own rates.",
           "FUNNEL_NEEDED(deals te starten; belpoging → deal): de belpogingen die het quotum vraagt bij de eigen ratio's."),
@@ -160,8 +160,10 @@ def sellers_sheet(data):
                              "Dealrijen waarvan de eigenaar geen van de vijf namen is: een typefout in een naam?"))}))
     funnel = seller_table("fun", FUNNEL, data, bi("Funnel: stage rates from the deal rows, calls needed for quota",
                                                   "Funnel: faseratio's uit de dealrijen, belpogingen nodig voor het quotum"),
-                          bi("Stage rates count every deal by the furthest stage it reached, open deals included.",
-                             "Faseratio's tellen elke deal op de verste fase die hij bereikte, open deals meegeteld."))
+                          bi("Stage rates count every deal by the furthest stage it reached, open deals included; "
+                             "they show once the seller has won a deal.",
+                             "Faseratio's tellen elke deal op de verste fase die hij bereikte, open deals meegeteld; "
+                             "ze verschijnen zodra de verkoper een deal won."))
     pipeline = seller_table("pipe", PIPELINE, data, bi("Pipeline for next quarter", "Pipeline voor volgend kwartaal"))
     spec = SheetSpec("Sellers", [4.6] + [2.5] * 11, [top, results, funnel, pipeline], tab_color="#548235")
     flag(spec, "res.seller1.attainment..res.team.attainment", ">=1", watch=">=0.9", bad="<0.9")
