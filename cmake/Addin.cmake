@@ -55,6 +55,8 @@ set_property(TARGET saleskpi_addin APPEND PROPERTY LINK_DEPENDS
 # Package files, then the .oxt zipped by CMake itself.
 set(_stage "${CMAKE_CURRENT_BINARY_DIR}/oxt")
 set(_template "templates/saleskpi/saleskpi-team-kpis.ots")
+file(GLOB _workbook_modules CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tools/teambook/*.py"
+     "${CMAKE_SOURCE_DIR}/tools/layout.py" "${CMAKE_SOURCE_DIR}/tools/formula.py")
 include(Identity)  # publisher, license, release notes, icon, template thumbnail
 set(SALESKPI_LIBRARY_FILE "saleskpi.uno.so")
 configure_file(packaging/description.xml.in "${_stage}/description.xml" @ONLY)
@@ -70,7 +72,7 @@ add_custom_command(OUTPUT "${_stage}/${_template}"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${_stage}/templates/saleskpi"
   COMMAND Python3::Interpreter "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_CATALOGUE}" template
           "${_stage}/${_template}"
-  DEPENDS "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_ODF_WRITER}" "${SALESKPI_CATALOGUE}"
+  DEPENDS "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_ODF_WRITER}" "${SALESKPI_CATALOGUE}" ${_workbook_modules}
   COMMENT "Generating the team KPI template")
 
 set(SALESKPI_OXT "${CMAKE_CURRENT_BINARY_DIR}/saleskpi.oxt")

@@ -11,9 +11,16 @@ a full key; it must name exactly one cell or range, else the build fails (no sil
 fallback). `{$key}` writes an absolute reference.
 
 A formula cell shows nothing until its inputs are there: its guard is derived from the
-numeric keys its formula names, `=IF(OR(COUNT(a)=0;COUNT(b)=0);"";formula)`.
-Every keyed cell also becomes a named range (`sellers_team_calls`), which the tests and the
-printed summary read.
+keys its formula names, `=IF(OR(COUNT(a)=0;COUNTA(text)=0);"";formula)` (optional inputs,
+such as an end date that may stay blank, are not waited for), plus an optional `when`
+condition for what references cannot say ("{won}+{lost}>0"), tested only once the inputs
+are there. Cells, a row group's column (`deals.rows.amount`) and a column group
+(`fun.seller1.rates`) have keys; an array formula spans a block of covered cells that keep
+their keys. Labels are `Label`s (English and Dutch), rendered in `Layout.language`.
+Reordering a table's columns moves every reference with them; a reorder that splits a
+column group or turns an array's block around fails the build. The tests and
+scripts/show_workbook.py build the same layout to find cells by key; the data sheets'
+columns are also named ranges (`deals_rows_amount`) for the user's own formulas.
 """
 import re
 
