@@ -43,9 +43,31 @@ def english(label):
 def table(doc, layout, columns, rows, key_of):
     line = lambda values: "  ".join(f"{value:<{width}}" if index == 0 else f"{value:>{width}}"
                                     for index, (value, (_, _, width)) in enumerate(zip(values, columns)))
-    print(line([heading for _, heading, _ in columns]))
+    out = [line([heading for _, heading, _ in columns])]
     for row in rows:
-        print(line([english(keyed(doc, layout, key_of(column, row)).getString()) for column, _, _ in columns]))
+        out.append(line([english(keyed(doc, layout, key_of(column, row)).getString()) for column, _, _ in columns]))
+    return out
+
+
+def summary(doc, layout):
+    """The printed tables, as lines: the sellers, the stage rates from the deal rows, the
+    MRR bridge from the subscription rows, the team's tiles."""
+    split = lambda column, row: "{}.{}.{}".format(column.split(".")[0], row, column.split(".", 1)[1])
+    out = table(doc, layout, SELLER_COLUMNS, ROWS, split) + [""]
+    # the stage names come from the Deals sheet: 'Qual→Demo'
+    sheet, ref = layout.where["setup.order.value"]
+    stages = [row[0] for row in doc.Sheets.getByName(sheet).getCellRangeByName(ref).getDataArray()]
+    funnel = [(key, heading if not key.startswith("fun.r") else
+               f"{stages[int(key[-1]) - 1][:4]}→{stages[int(key[-1])][:4]}", width)
+              for key, heading, width in FUNNEL_COLUMNS]
+    out += table(doc, layout, funnel, ROWS, split) + [""]
+    out += table(doc, layout, BRIDGE_COLUMNS, BRIDGE_ROWS, lambda column, row: f"mrr.{row}.{column}") + [""]
+    for tile in TILES:
+        label, value, note = (keyed(doc, layout, f"tiles.{row}.{tile}") for row in ("label", "value", "note"))
+        extra = note.getString() if note.getType() == FORMULA_CELL else english(note.getString())
+        extra = extra.replace("need · nodig", "needs").replace("target · doel", "target")
+        out.append(f"{english(label.getString()):<28} {value.getString():>12}  ({extra})")
+    return out
 
 
 def main(workbook_path, pdf, png):
@@ -57,24 +79,7 @@ def main(workbook_path, pdf, png):
             doc.calculateAll()
             title = keyed(doc, layout, "dash_top.title.label").getString()
             print(f"{title}  ({workbook_path}, recalculated by LibreOffice with saleskpi)\n")
-            split = lambda column, row: "{}.{}.{}".format(*column.split(".", 1)[:1], row, column.split(".", 1)[1])
-            table(doc, layout, SELLER_COLUMNS, ROWS, split)
-            print()
-            # the stage names come from the Deals sheet: 'Qualified → Demo'
-            sheet, ref = layout.where["setup.order.value"]
-            stages = [row[0] for row in doc.Sheets.getByName(sheet).getCellRangeByName(ref).getDataArray()]
-            funnel = [(key, heading if not key.startswith("fun.r") else
-                       f"{stages[int(key[-1]) - 1][:4]}→{stages[int(key[-1])][:4]}", width)
-                      for key, heading, width in FUNNEL_COLUMNS]
-            table(doc, layout, funnel, ROWS, split)
-            print()
-            table(doc, layout, BRIDGE_COLUMNS, BRIDGE_ROWS, lambda column, row: f"mrr.{row}.{column}")
-            print()
-            for tile in TILES:
-                label, value, note = (keyed(doc, layout, f"tiles.{row}.{tile}") for row in ("label", "value", "note"))
-                extra = note.getString() if note.getType() == FORMULA_CELL else english(note.getString())
-                extra = extra.replace("need · nodig", "needs").replace("target · doel", "target")
-                print(f"{english(label.getString()):<28} {value.getString():>12}  ({extra})")
+            print("\n".join(summary(doc, layout)))
             count, errors = formula_errors(doc)
             print(f"\n{count} formula cells, {len(errors)} showing an error")
             for where, shown in errors[:20]:

@@ -9,6 +9,7 @@ as a new document. None may show an error cell.
 """
 import math
 import os
+import sys
 import tempfile
 import unittest
 from datetime import date, timedelta
@@ -23,6 +24,8 @@ from calc_support import OfficeTestCase, catalogue
 from office import formula_errors, keyed, keyed_column
 
 EXAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "examples", "team-kpis.fods")
+README = os.path.join(os.path.dirname(__file__), "..", "..", "README.md")
+SCRIPTS = os.path.join(os.path.dirname(__file__), "..", "..", "scripts")
 TEMPLATE_GROUP = "Sales KPIs"
 TEMPLATE_TITLE = "Team KPIs · Team-KPI's (saleskpi)"
 SHEETS = workbook.SHEETS
@@ -181,6 +184,23 @@ class ExampleWorkbook(OfficeTestCase):
         self.assertClose(self.value("tiles.value.nrr"), year("nrr"), "tile")
         self.assertEqual(self.value("cohort.c1.k0"), 1)
         self.assertEqual(self.cell("cohort.c12.k1").getString(), "", "after the last month: empty")
+
+    def test_printed_summary_is_the_readmes(self):
+        """scripts/show_workbook.py (the main job's output) prints the stage rates from the
+        deal rows and the MRR bridge from the subscription rows; README shows that output."""
+        sys.path.insert(0, SCRIPTS)
+        from show_workbook import summary
+        lines = summary(self.doc, self.layout)
+        text = "\n".join(lines)
+        self.assertIn("Qual→Demo", text)
+        self.assertIn(f"{self.cell('fun.seller2.r2').getString():>10}", lines[10])
+        self.assertTrue(lines[10].startswith("Bram Jansen"))
+        self.assertIn(self.cell("mrr.m12.closing").getString(), text)
+        self.assertIn("Last 12 months", text)
+        with open(README, encoding="utf-8") as f:
+            readme = f.read()
+        for line in lines:
+            self.assertIn(line, readme, "README's sample output is stale")
 
     def test_charts_and_conditional_formats(self):
         charts = {name: self.doc.Sheets.getByName(name).getCharts().getCount() for name in SHEETS}
