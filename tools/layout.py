@@ -149,6 +149,8 @@ class Layout:
             else:
                 table.place(next_row + (table.gap if next_row > 1 else 0), 0)
                 next_row = table.bottom() + 1
+            if table.key in self.tables:
+                raise ValueError(f"table {table.key!r} is defined twice")
             self.tables[table.key] = table
             if table.keyed:
                 self._keys(sheet.name, table)
