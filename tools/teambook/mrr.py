@@ -129,7 +129,7 @@ def mrr_sheet(data):
                             matrix=("c12", "k11"))
         cohort_rows.append(Row(f"c{index + 1}", cells, group="cohorts"))
     cohorts = Table("cohort", cohort_columns, cohort_rows, gap=2)
-    spec = SheetSpec("MRR", [4.2] + [2.4] * 19, [top, table, cohorts], tab_color="#c55a11")
+    spec = SheetSpec("MRR", [6.4] + [2.4] * 19, [top, table, cohorts], tab_color="#c55a11")
     flag(spec, "mrr.m1.churn..mrr.m12.churn", "<={$mrr_top.target_month.value}", bad=">{$mrr_top.target_month.value}")
     flag(spec, "mrr.m1.nrr..mrr.year.nrr", ">=1", watch=">=0.9", bad="<0.9")
     flag(spec, "mrr.m1.quick..mrr.year.quick", ">=4", watch=">=1", bad="<1")
