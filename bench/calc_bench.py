@@ -2,10 +2,13 @@
 """What a saleskpi call costs in real Calc, next to native formulas and a Basic function.
 
     SALESKPI_OXT=build-bench/saleskpi.oxt /usr/bin/python3 bench/calc_bench.py \
-        [--rows 100000] [--runs 3] [--all] [--convert-json build-bench/bench_convert.json]
+        [--rows 100000] [--runs 3] [--convert-json build-bench/bench_convert.json]
 
 One private headless office (tools/office.py), one document, automatic calculation and undo
-off. Per case: one formula in row 1 of an empty column, copied down all rows with fillAuto,
+off. The cases are the catalogue's: per function its first example with a value
+(catalogue/functions.json; an array result summed), constant arguments, so a new catalogue
+row is measured without editing this file; the baselines are native `=A1*B1*C1` and a Basic
+function over the data columns. Per case: one formula in row 1 of an empty column, copied down all rows with fillAuto,
 one untimed calculateAll() (the first after new formulas also sets them up), then
 calculateAll() timed with time.perf_counter, median of --runs; the column is cleared before
 the next case, so each recalculation holds that case's formulas only. Prints µs per cell and
@@ -23,7 +26,10 @@ import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+CATALOGUE = os.environ.get("SALESKPI_CATALOGUE", os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "catalogue", "functions.json"))
 
+from formula import api as formula_api  # noqa: E402
 from office import ERRORS, Office, properties  # noqa: E402
 
 from com.sun.star.sheet.FillDirection import TO_BOTTOM  # noqa: E402
@@ -37,54 +43,33 @@ Function BASIC_LTV(price, purchases, years)
 End Function
 """
 
-# Data columns (row i, 0-based): A money 400..499, B count 1..3, C 3, D 0.1, E 0.2, F 0.5.
-# Every formula below is valid on every row, so each row takes the function's normal path.
+# Data columns (row i, 0-based): A money 400..499, B count 1..3, C 3, D 0.1, E 0.2, F 0.5,
+# for the baselines and the range calls below.
 NATIVE = ("native =A*B*C", "=A1*B1*C1")
 BASIC = ("Basic BASIC_LTV(A;B;C)", "=BASIC_LTV(A1;B1;C1)")
-CHEAPEST = ("MRR_TO_ARR(A)", "=MRR_TO_ARR(A1)")
-LTV = ("LTV(A;B;C)", "=LTV(A1;B1;C1)")
-SCALAR_CALLS = [
-    LTV,
-    CHEAPEST,
-    ("CAC_MAX(A)", "=CAC_MAX(A1)"),
-    ("CAC_MAX(A;C)", "=CAC_MAX(A1;C1)"),
-    ("LTV_CHURN(A;D)", "=LTV_CHURN(A1;D1)"),
-    ("LTV_DISCOUNTED(A;D;E)", "=LTV_DISCOUNTED(A1;D1;E1)"),
-    ("LTV_CAC(A;C)", "=LTV_CAC(A1;C1)"),
-    ("CAC_PAYBACK(A;B;F)", "=CAC_PAYBACK(A1;B1;F1)"),
-    ("CUSTOMER_LIFETIME(D)", "=CUSTOMER_LIFETIME(D1)"),
-    ("SALES_VELOCITY(B;A;F;C)", "=SALES_VELOCITY(B1;A1;F1;C1)"),
-    ("REQUIRED_COVERAGE(E)", "=REQUIRED_COVERAGE(E1)"),
-    ("ARR_TO_MRR(A)", "=ARR_TO_MRR(A1)"),
-    ("CHURN_RATE(B;A)", "=CHURN_RATE(B1;A1)"),
-    ("GROSS_MRR_CHURN(A;B;C)", "=GROSS_MRR_CHURN(A1;B1;C1)"),
-    ("NET_MRR_CHURN(A;B;C;B)", "=NET_MRR_CHURN(A1;B1;C1;B1)"),
-    ("GRR(A;B;C)", "=GRR(A1;B1;C1)"),
-    ("NRR(A;B;C;B)", "=NRR(A1;B1;C1;B1)"),
-    ("QUICK_RATIO(A;B;B;C)", "=QUICK_RATIO(A1;B1;B1;C1)"),
-    ("CHURN_ANNUAL(D)", "=CHURN_ANNUAL(D1)"),
-    ("CHURN_MONTHLY(E)", "=CHURN_MONTHLY(E1)"),
-    ("MAGIC_NUMBER(A;C)", "=MAGIC_NUMBER(A1;C1)"),
-]
-# Functions with a range parameter, called once per row on that row's cells: Calc passes a
-# 1x1 (or 1x3) sequence<sequence<any>> per range argument.
-RANGE_PARAM_CALLS = [
-    ("FUNNEL_NEEDED(B;D:F) 3-cell range", "=FUNNEL_NEEDED(B1;D1:F1)"),
-    ("CONVERSION(B;A) 1-cell ranges", "=CONVERSION(B1;A1)"),
-    ("FUNNEL_RATE(D:F) 3-cell range", "=FUNNEL_RATE(D1:F1)"),
-    ("WIN_RATE(B;C) 1-cell ranges", "=WIN_RATE(B1;C1)"),
-]
-# The other range-parameter functions the same way (--all; ~25 s more).
-MORE_RANGE_PARAM_CALLS = [
-    ("ACTIVITY_RATE(A;B) 1-cell ranges", "=ACTIVITY_RATE(A1;B1)"),
-    ("PIPELINE_COVERAGE(A;B) 1-cell ranges", "=PIPELINE_COVERAGE(A1;B1)"),
-    ("WEIGHTED_PIPELINE(A;D) 1-cell ranges", "=WEIGHTED_PIPELINE(A1;D1)"),
-    ("QUOTA_ATTAINMENT(A;B) 1-cell ranges", "=QUOTA_ATTAINMENT(A1;B1)"),
-    ("ASP(A;B) 1-cell range", "=ASP(A1;B1)"),
-    ("CAC(A;B) 1-cell range", "=CAC(A1;B1)"),
-    ("MRR(A;C) 1-cell ranges", "=MRR(A1;C1)"),
-    ("ARPA(A;B) 1-cell range", "=ARPA(A1;B1)"),
-]
+
+
+def catalogue_calls():
+    """One formula per catalogue function: its first example with a value (not an error), as
+    the catalogue writes it, so a new catalogue row is measured without editing this file.
+    An array result is summed (SUM(...)) so that each cell holds one number. Returns
+    [(label, API formula, takes only numbers)], catalogue order."""
+    with open(CATALOGUE, encoding="utf-8") as f:
+        functions = json.load(f)["functions"]
+    calls = []
+    for function in functions:
+        example = next((e for e in function["examples"] if not isinstance(e["result"], str)), None)
+        if example is None:
+            raise RuntimeError(f"{function['name']} has no example with a value to measure")
+        formula = example["formula"]
+        if isinstance(example["result"], list):
+            formula = f"SUM({formula})"
+        only_numbers = all(p.get("type", "number") == "number" for p in function["params"])
+        calls.append((formula if len(formula) <= 40 else formula[:37] + "...", formula_api("=" + formula),
+                      only_numbers))
+    return calls
+
+
 # One call over every row: (label, saleskpi formula, native formula computing the same).
 RANGE_CALLS = [
     ("WEIGHTED_PIPELINE", "=WEIGHTED_PIPELINE(A1:A{n};D1:D{n})", "=SUMPRODUCT(A1:A{n};D1:D{n})"),
@@ -98,7 +83,7 @@ def data_rows(n):
 
 
 class Bench:
-    def __init__(self, office, rows, runs):
+    def __init__(self, office, rows, runs, calls):
         self.rows, self.runs = rows, runs
         # MacroExecutionMode=4 (always, no warning): Calc runs the document's Basic function.
         self.doc = office.desktop.loadComponentFromURL(
@@ -109,18 +94,18 @@ class Bench:
         library = (libraries.getByName("Standard") if libraries.hasByName("Standard")
                    else libraries.createLibrary("Standard"))
         library.insertByName("Bench", BASIC_MODULE)
-        self.known = self.available_functions(office)
+        self.known = self.available_functions(calls)
         # Nothing recalculates behind the timer's back (fillAuto would calculate the new cells
         # at once); every recalculation measured is an explicit calculateAll.
         self.doc.enableAutomaticCalculation(False)
         self.doc.UndoManager.lock()  # else every cleared column stays alive as an undo action
 
-    def available_functions(self, office):
+    def available_functions(self, calls):
         """Display names of the saleskpi functions this .oxt gives Calc."""
         probe = self.sheet.getCellByPosition(FORMULA_COLUMN + 1, 0)
         names = set()
-        for _, formula in SCALAR_CALLS + RANGE_PARAM_CALLS + MORE_RANGE_PARAM_CALLS + [(None, f) for _, f, _ in RANGE_CALLS]:
-            name = formula[1:formula.index("(")]
+        for _, formula, *_ in calls + RANGE_CALLS:
+            name = name_of(formula)
             probe.setFormula(f"={name}()")
             if probe.getError() != 525 and "ORG.SALESKPI." in probe.getFormula().upper():
                 names.add(name)
@@ -169,7 +154,11 @@ class Bench:
 
 
 def name_of(formula):
-    return formula[1:formula.index("(")]
+    """The saleskpi function a formula calls: =LTV(..) and =SUM(MRR_BRIDGE(..)) alike."""
+    body = formula[1:]
+    if body.startswith("SUM(") and not body.startswith("SUMPRODUCT"):
+        body = body[4:]
+    return body[:body.index("(")]
 
 
 def convert_figures(path):
@@ -193,8 +182,6 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3, help="calculateAll runs per case (median)")
-    parser.add_argument("--all", action="store_true",
-                        help="also every other range-parameter function, one row's cells per call")
     parser.add_argument("--convert-json", help="bench_convert --benchmark_out JSON, for the to_range share")
     args = parser.parse_args()
     if not os.environ.get("SALESKPI_OXT"):
@@ -203,7 +190,8 @@ def main():
     started = time.perf_counter()
 
     with Office() as office:
-        bench = Bench(office, n, args.runs)
+        calls = catalogue_calls()
+        bench = Bench(office, n, args.runs, calls)
         empty = bench.time_recalc(warm_up=False)
         print(f"calc_bench: {n} rows, median of {args.runs} calculateAll() per case "
               f"(calculateAll with data only: {empty * 1e3:.1f} ms)")
@@ -226,30 +214,30 @@ def main():
             range_lines.append(f"{label:<40} {ours * 1e3:8.2f} {native_name:>30} {theirs * 1e3:8.2f} "
                                f"{ours / theirs:6.0f} {our_spread:7.0%}")
 
-        range_param_calls = RANGE_PARAM_CALLS + (MORE_RANGE_PARAM_CALLS if args.all else [])
         timed, spreads = {}, {}
-        for label, formula in [NATIVE, BASIC] + SCALAR_CALLS + range_param_calls:
+        for label, formula, *_ in [NATIVE, BASIC] + calls:
             if label not in (NATIVE[0], BASIC[0]) and name_of(formula) not in bench.known:
                 print(f"  (skipped {label}: not in this .oxt)")
                 continue
             timed[label] = bench.per_cell(label, formula)
             spreads[label] = bench.spread
 
-        native, cheapest = timed[NATIVE[0]], timed[CHEAPEST[0]]
+        by_name = {name_of(formula): label for label, formula, _ in calls if label in timed}
+        native, cheapest = timed[NATIVE[0]], timed[by_name["MRR_TO_ARR"]]
+        ltv = timed[by_name["LTV"]]
         print()
         print(f"{'per cell, ' + str(n) + ' rows':<40} {'µs/cell':>8} {'x native':>9} {'x MRR_TO_ARR':>13} {'spread':>7}")
         for label, seconds in timed.items():
-            if label == RANGE_PARAM_CALLS[0][0]:
-                print("  range parameters, that row's cells:")
             us = seconds / n * 1e6
             print(f"{label:<40} {us:8.2f} {seconds / native:9.1f} {seconds / cheapest:13.2f} "
                   f"{spreads[label]:7.0%}")
         basic = timed[BASIC[0]]
         print()
-        print(f"Basic / LTV:                         {basic / timed[LTV[0]]:5.1f}x")
-        print(f"LTV / native:                        {timed[LTV[0]] / native:5.1f}x")
-        for group, calls in (("number-only", SCALAR_CALLS), ("range-parameter", range_param_calls)):
-            measured = {label: timed[label] for label, _ in calls if label in timed}
+        print(f"Basic / LTV:                         {basic / ltv:5.1f}x")
+        print(f"LTV / native:                        {ltv / native:5.1f}x")
+        groups = (("number-only", [c for c in calls if c[2]]), ("range-parameter", [c for c in calls if not c[2]]))
+        for group, members in groups:
+            measured = {label: timed[label] for label, _, _ in members if label in timed}
             if not measured:
                 continue
             worst = max(measured, key=measured.get)

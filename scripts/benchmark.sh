@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Speed figures, never pass/fail: a Release build with the benchmarks in build-bench/, the
-# core benchmark (ns per KPI call), the add-in's range conversion, then real headless Calc:
-# 100,000 rows of each saleskpi call against native formulas and a Basic function.
-# About 2 minutes. docs/performance.md reads a run of this.
+# core benchmark (ns per catalogue function), the add-in's range conversion, real headless
+# Calc (100,000 rows of each catalogue example against native formulas and a Basic
+# function), then the MRR bridge of 10,000 and 100,000 subscription rows: MRR_BRIDGE against
+# a SUMIFS/SUMPRODUCT bridge in Calc and pandas, and the core's time and memory on 100,000
+# and 1,000,000 rows. About 10 minutes. docs/performance.md reads a run of this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-packages.sh
-ensure_packages libbenchmark-dev
+ensure_packages libbenchmark-dev python3-pandas
 
 min_time=${SALESKPI_BENCH_MIN_TIME:-0.03}  # seconds per Google Benchmark case and repetition
 # Three repetitions, the median shown: one burst of other work on the machine moves one
@@ -38,3 +40,14 @@ echo
 echo "== calc_bench: real headless Calc"
 SALESKPI_OXT=build-bench/saleskpi.oxt PYTHONDONTWRITEBYTECODE=1 \
     /usr/bin/python3 bench/calc_bench.py --rows "$rows" --convert-json build-bench/bench_convert.json
+
+echo
+echo "== bridge_core: MRR_BRIDGE in the core alone, time and peak memory"
+for bridge_rows in 100000 1000000; do
+    build-bench/bench/bridge_core "$bridge_rows"
+done
+
+echo
+echo "== bridge_bench: MRR_BRIDGE vs the native-formula bridge vs pandas, real headless Calc"
+SALESKPI_OXT=build-bench/saleskpi.oxt PYTHONDONTWRITEBYTECODE=1 \
+    /usr/bin/python3 bench/bridge_bench.py --rows ${SALESKPI_BRIDGE_ROWS:-10000 100000}

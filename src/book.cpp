@@ -62,8 +62,8 @@ SubscriptionRows read_subscriptions(const Cells* customers, const Range& starts,
         if (no_customer && !starts[i] && !ends[i] && !amounts[i])
             continue;
         any_row = true;
-        if (!selected[i])
-            continue;
+        // Every row is checked, the ones the criteria leave out too: a bad row is an error
+        // in the export, whichever seller it belongs to.
         if (customer && no_customer)
             missing("customers", i);
         if (customer) {
@@ -87,7 +87,8 @@ SubscriptionRows read_subscriptions(const Cells* customers, const Range& starts,
             fail_at("amounts", amount, "must be a finite number", row_at(i));
         if (amount < 0.0)
             fail_at("amounts", amount, "must be >= 0", row_at(i));
-        result.rows.push_back({customer ? ids.id(*customer) : 0u, start, end, amount});
+        if (selected[i])
+            result.rows.push_back({customer ? ids.id(*customer) : 0u, start, end, amount});
     }
     if (!any_row)
         fail(data_name, "has no row");

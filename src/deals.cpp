@@ -1,6 +1,7 @@
 #include "saleskpi/deals.hpp"
 
 #include <cmath>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <variant>
@@ -64,13 +65,14 @@ Range stage_rates(const Cells& stages, const Cells& order, const Criteria& crite
     // furthest[k]: deals whose furthest stage is k; then reached[k] = Σ furthest[k..].
     std::vector<double> reached(stage_order.size(), 0.0);
     for (std::size_t i = 0; i < stages.size(); ++i) {
-        if (!selected[i] || is_blank(stages[i]))
+        if (is_blank(stages[i]))
             continue;
         const std::size_t k = stage_order.find(stages[i]);
-        if (k == StageOrder::npos)
+        if (k == StageOrder::npos)  // checked in every row: a typo is an error in the export
             fail_at("stages", cell_text(stages[i]).insert(0, 1, '(').append(") is not one of the stages in order"),
                     row_at(i));
-        reached[k] += 1.0;
+        if (selected[i])
+            reached[k] += 1.0;
     }
     for (std::size_t k = reached.size() - 1; k-- > 0;)
         reached[k] += reached[k + 1];
@@ -93,14 +95,19 @@ double sales_cycle(const Range& created, const Range& closed, const Criteria& cr
     Wide days = 0.0L;
     Wide deals = 0.0L;
     for (std::size_t i = 0; i < created.size(); ++i) {
-        if (!selected[i] || !created[i] || !closed[i])
+        // Every row's dates are checked, the ones the criteria leave out too.
+        const std::optional<Day> start =
+            created[i] ? std::optional(day_of("created", *created[i], default_null_date, row_at(i))) : std::nullopt;
+        const std::optional<Day> end =
+            closed[i] ? std::optional(day_of("closed", *closed[i], default_null_date, row_at(i))) : std::nullopt;
+        if (!start || !end)
             continue;
-        const Day start = day_of("created", *created[i], default_null_date, row_at(i));
-        const Day end = day_of("closed", *closed[i], default_null_date, row_at(i));
-        if (end < start)
+        if (*end < *start)
             fail_at("closed", *closed[i], "must be >= created (" + number_text(*created[i]) + ")",
                     row_at(i));
-        days += end - start;
+        if (!selected[i])
+            continue;
+        days += *end - *start;
         deals += 1.0L;
     }
     if (deals == 0.0L)

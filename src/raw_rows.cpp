@@ -104,9 +104,13 @@ std::vector<unsigned char> selected_rows(const Criteria& criteria, std::string_v
                        pair.range.cols());
         if (const auto* value = std::get_if<double>(&pair.value); value && !std::isfinite(*value))
             fail("criterion " + number, *value, "must be a finite number, a text or blank");
-        for (std::size_t i = 0; i < selected.size(); ++i)
+        for (std::size_t i = 0; i < selected.size(); ++i) {
+            if (const auto* cell = std::get_if<double>(&pair.range[i]); cell && !std::isfinite(*cell))
+                fail_at("criteria_range " + number, *cell, "must be a finite number, a text or blank",
+                        Where{"row", i});
             if (selected[i] && !same_cell(pair.range[i], pair.value))
                 selected[i] = 0;
+        }
     }
     return selected;
 }

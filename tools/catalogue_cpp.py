@@ -165,7 +165,8 @@ def generate_harness(catalogue):
             f'{{"{p["name"]}", Kind::{p["type"]}, {str(bool(p.get("optional"))).lower()}}}'
             for p in function["params"])
         out.append(f"inline constexpr Param params_{index}[] = {{{params}}};")
-        table.append(f'    {{"{function["name"]}", "{function["name"].lower()}", params_{index}}},')
+        context = str(bool(function.get("context"))).lower()
+        table.append(f'    {{"{function["name"]}", "{function["name"].lower()}", params_{index}, {context}}},')
     out += ["", "inline constexpr Function function_table[] = {", *table, "};", "",
             "inline std::span<const Function> functions() { return function_table; }", "",
             "// Calls function `index` with its arguments taken from `in`, in parameter order.",

@@ -189,7 +189,8 @@ def invalid_when(function):
         domain = DOMAINS[param["domain"]]
         if domain.invalid:
             choices = ", ".join(f"{c:g}" for c in param.get("choices", []))
-            phrase = domain.invalid.format(name=f"a {name} cell" if cells else name, choices=choices)
+            article = "an" if name[0] in "aeiou" else "a"
+            phrase = domain.invalid.format(name=f"{article} {name} cell" if cells else name, choices=choices)
             phrases.append(phrase)
         if param["type"] == "range" and param["domain"] not in ("date",):
             phrases.append(f"no value in {name}")

@@ -120,10 +120,13 @@ class Office:
         if done.returncode != 0:
             raise RuntimeError(f"unopkg add failed: {done.stdout}{done.stderr}")
 
+    def command(self):
+        return [os.path.join(self.program, "soffice.bin"), *self.env_args(),
+                "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
+                "--nolockcheck", f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"]
+
     def start(self):
-        command = [os.path.join(self.program, "soffice.bin"), *self.env_args(),
-                   "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-                   "--nolockcheck", f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"]
+        command = self.command()
         for _ in range(3):
             self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, env=clean_environment(),
                                             preexec_fn=_child_setup,

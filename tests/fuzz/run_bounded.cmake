@@ -1,8 +1,11 @@
-# cmake -DFUZZER=<fuzz_core> -DSEEDS=<committed corpus> -DWORK=<dir in the build tree> -P this
-# Runs the fuzzer for 60 s on a fresh copy of the seeds; fails on any finding.
+# cmake -DFUZZER=<fuzz_core> -DSEEDER=<fuzz_make_seeds> -DWORK=<dir in the build tree> -P this
+# Writes fresh seeds from the catalogue's examples, then fuzzes for 60 s; fails on any finding.
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}/findings")
-file(COPY "${SEEDS}/" DESTINATION "${WORK}/corpus")
+execute_process(COMMAND "${SEEDER}" "${WORK}/corpus" RESULT_VARIABLE _seeded)
+if(NOT _seeded STREQUAL "0")
+  message(FATAL_ERROR "fuzz_make_seeds failed (${_seeded})")
+endif()
 execute_process(
   COMMAND "${FUZZER}" "${WORK}/corpus"
           -max_total_time=60 -timeout=5 -rss_limit_mb=2048

@@ -22,9 +22,12 @@ inline constexpr std::nullopt_t blank = std::nullopt;
 inline saleskpi::Range one(double value) { return saleskpi::Range::single(value); }
 
 // An InvalidArgument message names its argument first: "amounts (-5) must be >= 0 in row 3".
+// A rule over a sum ("won + lost + ties (0) must be > 0") names the sum, not its first term.
 inline bool names_argument(std::string_view message, std::string_view argument) {
-    return message.size() > argument.size() && message.substr(0, argument.size()) == argument &&
-           (message[argument.size()] == ' ' || message[argument.size()] == '(');
+    if (message.size() <= argument.size() || message.substr(0, argument.size()) != argument)
+        return false;
+    const std::string_view rest = message.substr(argument.size());
+    return rest[0] == '(' || (rest[0] == ' ' && rest.substr(0, 3) != " + ");
 }
 
 }  // namespace saleskpi_test

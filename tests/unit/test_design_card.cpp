@@ -7,7 +7,6 @@
 #include "saleskpi.hpp"
 #include "support.hpp"
 
-using saleskpi::InvalidArgument;
 using saleskpi::FunnelRounding;
 using saleskpi::Range;
 using namespace saleskpi_test;
@@ -23,9 +22,9 @@ TEST(Ltv, PriceTimesFrequencyTimesYears) {
 }
 
 TEST(Ltv, RejectsNegativeArguments) {
-    EXPECT_THROW(saleskpi::ltv(-400, 1, 3), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv(400, -1, 3), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv(400, 1, -3), InvalidArgument);
+    EXPECT_INVALID(saleskpi::ltv(-400, 1, 3), "price");
+    EXPECT_INVALID(saleskpi::ltv(400, -1, 3), "purchases_per_year");
+    EXPECT_INVALID(saleskpi::ltv(400, 1, -3), "years");
 }
 
 TEST(Ltv, OverflowIsInfiniteNotAnError) {
@@ -39,15 +38,15 @@ TEST(CacMax, LtvOverRatio) {
 }
 
 TEST(CacMax, RejectsNegativeLtvAndNonPositiveRatio) {
-    EXPECT_THROW(saleskpi::cac_max(-1, 3), InvalidArgument);
-    EXPECT_THROW(saleskpi::cac_max(1200, 0), InvalidArgument);
-    EXPECT_THROW(saleskpi::cac_max(1200, -3), InvalidArgument);
+    EXPECT_INVALID(saleskpi::cac_max(-1, 3), "ltv");
+    EXPECT_INVALID(saleskpi::cac_max(1200, 0), "ratio");
+    EXPECT_INVALID(saleskpi::cac_max(1200, -3), "ratio");
 }
 
 TEST(MrrToArr, TwelveTimesAnyFiniteValue) {
     EXPECT_DOUBLE_EQ(saleskpi::mrr_to_arr(25), 300);
     EXPECT_DOUBLE_EQ(saleskpi::mrr_to_arr(-10), -120);
-    EXPECT_THROW(saleskpi::mrr_to_arr(infinity), InvalidArgument);
+    EXPECT_INVALID(saleskpi::mrr_to_arr(infinity), "mrr");
 }
 
 TEST(FunnelNeeded, BackCalculatesCallsPerSale) {
@@ -83,14 +82,25 @@ TEST(FunnelNeeded, BlankCellsAreSkipped) {
 }
 
 TEST(FunnelNeeded, RejectsInvalidInput) {
-    EXPECT_THROW(saleskpi::funnel_needed(-1, calls_leads_meetings, FunnelRounding::overall), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_needed(1, Range::column({0.1, 0.0}), FunnelRounding::overall), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_needed(1, Range::column({0.1, 1.5}), FunnelRounding::overall), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_needed(1, Range{2, 1, {std::nullopt, std::nullopt}}, FunnelRounding::overall), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_needed(1, Range{2, 2, {0.1, 0.2, 0.3, 0.4}}, FunnelRounding::overall), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_needed(1, calls_leads_meetings, saleskpi::funnel_rounding(3)), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_needed(1, calls_leads_meetings, saleskpi::funnel_rounding(0.5)), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_needed(1, calls_leads_meetings, saleskpi::funnel_rounding(-1)), InvalidArgument);
+    EXPECT_INVALID(saleskpi::funnel_needed(-1, calls_leads_meetings, FunnelRounding::overall),
+                   "target");
+    EXPECT_INVALID(saleskpi::funnel_needed(1, Range::column({0.1, 0.0}), FunnelRounding::overall),
+                   "rates");
+    EXPECT_INVALID(saleskpi::funnel_needed(1, Range::column({0.1, 1.5}), FunnelRounding::overall),
+                   "rates");
+    EXPECT_INVALID_AT(
+        saleskpi::funnel_needed(1, Range{2, 1, {std::nullopt, std::nullopt}},
+                                FunnelRounding::overall),
+        "rates", "has no value");
+    EXPECT_INVALID_AT(
+        saleskpi::funnel_needed(1, Range{2, 2, {0.1, 0.2, 0.3, 0.4}}, FunnelRounding::overall),
+        "rates", "must be one row or one column");
+    EXPECT_INVALID(saleskpi::funnel_needed(1, calls_leads_meetings, saleskpi::funnel_rounding(3)),
+                   "mode");
+    EXPECT_INVALID(saleskpi::funnel_needed(1, calls_leads_meetings, saleskpi::funnel_rounding(0.5)),
+                   "mode");
+    EXPECT_INVALID(saleskpi::funnel_needed(1, calls_leads_meetings, saleskpi::funnel_rounding(-1)),
+                   "mode");
 }
 
 TEST(FunnelNeeded, HugeTargetOverflowsToInfinity) {

@@ -10,7 +10,6 @@
 #include "saleskpi.hpp"
 #include "support.hpp"
 
-using saleskpi::InvalidArgument;
 using saleskpi::FunnelRounding;
 using saleskpi::Range;
 using namespace saleskpi_test;
@@ -52,15 +51,16 @@ TEST(Conversion, ZeroOutcomesIsZero) {
 }
 
 TEST(Conversion, Errors) {
-    EXPECT_THROW(saleskpi::conversion(one(-1), one(10)), InvalidArgument);
-    EXPECT_THROW(saleskpi::conversion(Range::column({5, -1}), one(10)), InvalidArgument);
-    EXPECT_THROW(saleskpi::conversion(Range{2, 1, {std::nullopt, std::nullopt}}, one(10)),
-                 InvalidArgument);
-    EXPECT_THROW(saleskpi::conversion(one(1), one(0)), InvalidArgument);
-    EXPECT_THROW(saleskpi::conversion(one(1), Range::column({10, -1})), InvalidArgument);
-    EXPECT_THROW(saleskpi::conversion(one(1), Range{1, 1, {std::nullopt}}), InvalidArgument);
-    EXPECT_THROW(saleskpi::conversion(one(not_a_number), one(10)), InvalidArgument);
-    EXPECT_THROW(saleskpi::conversion(one(1), one(infinity)), InvalidArgument);
+    EXPECT_INVALID(saleskpi::conversion(one(-1), one(10)), "outcomes");
+    EXPECT_INVALID(saleskpi::conversion(Range::column({5, -1}), one(10)), "outcomes");
+    EXPECT_INVALID_AT(saleskpi::conversion(Range{2, 1, {std::nullopt, std::nullopt}}, one(10)),
+                      "outcomes", "has no value");
+    EXPECT_INVALID(saleskpi::conversion(one(1), one(0)), "attempts");
+    EXPECT_INVALID(saleskpi::conversion(one(1), Range::column({10, -1})), "attempts");
+    EXPECT_INVALID_AT(saleskpi::conversion(one(1), Range{1, 1, {std::nullopt}}),
+                      "attempts", "has no value");
+    EXPECT_INVALID(saleskpi::conversion(one(not_a_number), one(10)), "outcomes");
+    EXPECT_INVALID(saleskpi::conversion(one(1), one(infinity)), "attempts");
 }
 
 // --- ACTIVITY_RATE ----------------------------------------------------------
@@ -77,13 +77,15 @@ TEST(ActivityRate, RangesWithBlanks) {
 }
 
 TEST(ActivityRate, Errors) {
-    EXPECT_THROW(saleskpi::activity_rate(one(-5), one(1)), InvalidArgument);
-    EXPECT_THROW(saleskpi::activity_rate(Range{1, 1, {std::nullopt}}, one(1)), InvalidArgument);
-    EXPECT_THROW(saleskpi::activity_rate(one(5), one(0)), InvalidArgument);
-    EXPECT_THROW(saleskpi::activity_rate(one(5), Range::column({2, -1})), InvalidArgument);
-    EXPECT_THROW(saleskpi::activity_rate(one(5), Range{1, 1, {std::nullopt}}), InvalidArgument);
-    EXPECT_THROW(saleskpi::activity_rate(one(infinity), one(1)), InvalidArgument);
-    EXPECT_THROW(saleskpi::activity_rate(one(5), one(not_a_number)), InvalidArgument);
+    EXPECT_INVALID(saleskpi::activity_rate(one(-5), one(1)), "activities");
+    EXPECT_INVALID_AT(saleskpi::activity_rate(Range{1, 1, {std::nullopt}}, one(1)),
+                      "activities", "has no value");
+    EXPECT_INVALID(saleskpi::activity_rate(one(5), one(0)), "hours");
+    EXPECT_INVALID(saleskpi::activity_rate(one(5), Range::column({2, -1})), "hours");
+    EXPECT_INVALID_AT(saleskpi::activity_rate(one(5), Range{1, 1, {std::nullopt}}),
+                      "hours", "has no value");
+    EXPECT_INVALID(saleskpi::activity_rate(one(infinity), one(1)), "activities");
+    EXPECT_INVALID(saleskpi::activity_rate(one(5), one(not_a_number)), "hours");
 }
 
 // --- FUNNEL_RATE ------------------------------------------------------------
@@ -104,13 +106,15 @@ TEST(FunnelRate, BlanksSkipped) {
 }
 
 TEST(FunnelRate, Errors) {
-    EXPECT_THROW(saleskpi::funnel_rate(Range{2, 2, {0.5, 0.5, 0.5, 0.5}}), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_rate(Range::column({0.5, 0.0})), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_rate(Range::column({0.5, 1.5})), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_rate(Range::column({-0.5, 0.5})), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_rate(Range{2, 1, {std::nullopt, std::nullopt}}), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_rate(Range{0, 0, {}}), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_rate(one(not_a_number)), InvalidArgument);
+    EXPECT_INVALID_AT(saleskpi::funnel_rate(Range{2, 2, {0.5, 0.5, 0.5, 0.5}}),
+                      "rates", "must be one row or one column");
+    EXPECT_INVALID(saleskpi::funnel_rate(Range::column({0.5, 0.0})), "rates");
+    EXPECT_INVALID(saleskpi::funnel_rate(Range::column({0.5, 1.5})), "rates");
+    EXPECT_INVALID(saleskpi::funnel_rate(Range::column({-0.5, 0.5})), "rates");
+    EXPECT_INVALID_AT(saleskpi::funnel_rate(Range{2, 1, {std::nullopt, std::nullopt}}),
+                      "rates", "has no value");
+    EXPECT_INVALID_AT(saleskpi::funnel_rate(Range{0, 0, {}}), "rates", "has no value");
+    EXPECT_INVALID(saleskpi::funnel_rate(one(not_a_number)), "rates");
 }
 
 // --- FUNNEL_PLAN ------------------------------------------------------------
@@ -183,15 +187,22 @@ TEST(FunnelPlan, BlanksSkippedAndTargetZero) {
 
 TEST(FunnelPlan, Errors) {
     const Range rates = Range::column({0.1, 0.2, 0.5});
-    EXPECT_THROW(saleskpi::funnel_plan(-1, rates, FunnelRounding::overall), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(not_a_number, rates, FunnelRounding::overall), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(infinity, rates, FunnelRounding::overall), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, rates, saleskpi::funnel_rounding(3)), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, rates, saleskpi::funnel_rounding(0.5)), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, rates, saleskpi::funnel_rounding(-1)), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, rates, saleskpi::funnel_rounding(not_a_number)), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, Range{2, 2, {0.5, 0.5, 0.5, 0.5}}, FunnelRounding::overall), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, Range::column({0.1, 0.0}), FunnelRounding::overall), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, Range::column({0.1, 1.1}), FunnelRounding::overall), InvalidArgument);
-    EXPECT_THROW(saleskpi::funnel_plan(1, Range{1, 1, {std::nullopt}}, FunnelRounding::overall), InvalidArgument);
+    EXPECT_INVALID(saleskpi::funnel_plan(-1, rates, FunnelRounding::overall), "target");
+    EXPECT_INVALID(saleskpi::funnel_plan(not_a_number, rates, FunnelRounding::overall), "target");
+    EXPECT_INVALID(saleskpi::funnel_plan(infinity, rates, FunnelRounding::overall), "target");
+    EXPECT_INVALID(saleskpi::funnel_plan(1, rates, saleskpi::funnel_rounding(3)), "mode");
+    EXPECT_INVALID(saleskpi::funnel_plan(1, rates, saleskpi::funnel_rounding(0.5)), "mode");
+    EXPECT_INVALID(saleskpi::funnel_plan(1, rates, saleskpi::funnel_rounding(-1)), "mode");
+    EXPECT_INVALID(saleskpi::funnel_plan(1, rates, saleskpi::funnel_rounding(not_a_number)),
+                   "mode");
+    EXPECT_INVALID_AT(
+        saleskpi::funnel_plan(1, Range{2, 2, {0.5, 0.5, 0.5, 0.5}}, FunnelRounding::overall),
+        "rates", "must be one row or one column");
+    EXPECT_INVALID(saleskpi::funnel_plan(1, Range::column({0.1, 0.0}), FunnelRounding::overall),
+                   "rates");
+    EXPECT_INVALID(saleskpi::funnel_plan(1, Range::column({0.1, 1.1}), FunnelRounding::overall),
+                   "rates");
+    EXPECT_INVALID_AT(
+        saleskpi::funnel_plan(1, Range{1, 1, {std::nullopt}}, FunnelRounding::overall),
+        "rates", "has no value");
 }

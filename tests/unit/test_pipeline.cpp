@@ -7,7 +7,6 @@
 #include "saleskpi.hpp"
 #include "support.hpp"
 
-using saleskpi::InvalidArgument;
 using saleskpi::Range;
 using namespace saleskpi_test;
 
@@ -40,16 +39,22 @@ TEST(WinRate, AllLostIsZeroAllWonIsOne) {
 }
 
 TEST(WinRate, Errors) {
-    EXPECT_THROW(saleskpi::win_rate(one(-1), one(30), one(0)), InvalidArgument);
-    EXPECT_THROW(saleskpi::win_rate(Range::column({5, -1}), one(30), one(0)), InvalidArgument);
-    EXPECT_THROW(saleskpi::win_rate(one(20), one(-30), one(0)), InvalidArgument);
-    EXPECT_THROW(saleskpi::win_rate(one(20), one(30), one(-2)), InvalidArgument);
-    EXPECT_THROW(saleskpi::win_rate(one(0), one(0), one(0)), InvalidArgument);  // nothing closed
-    EXPECT_THROW(saleskpi::win_rate(Range{1, 1, {blank}}, one(30), one(0)), InvalidArgument);
-    EXPECT_THROW(saleskpi::win_rate(one(20), Range{1, 1, {blank}}, one(0)), InvalidArgument);
-    EXPECT_THROW(saleskpi::win_rate(one(20), one(30), Range{1, 1, {blank}}), InvalidArgument);
-    EXPECT_THROW(saleskpi::win_rate(one(not_a_number), one(30), one(0)), InvalidArgument);
-    EXPECT_THROW(saleskpi::win_rate(one(20), one(infinity), one(0)), InvalidArgument);
+    EXPECT_INVALID_AT(saleskpi::win_rate(one(-1), one(30), one(0)), "won", "must be >= 0");
+    EXPECT_INVALID_AT(saleskpi::win_rate(Range::column({5, -1}), one(30), one(0)),
+                      "won", "must be >= 0");
+    EXPECT_INVALID(saleskpi::win_rate(one(20), one(-30), one(0)), "lost");
+    EXPECT_INVALID(saleskpi::win_rate(one(20), one(30), one(-2)), "ties");
+    // Nothing closed.
+    EXPECT_INVALID(saleskpi::win_rate(one(0), one(0), one(0)), "won + lost + ties");
+    EXPECT_INVALID_AT(saleskpi::win_rate(Range{1, 1, {blank}}, one(30), one(0)),
+                      "won", "has no value");
+    EXPECT_INVALID_AT(saleskpi::win_rate(one(20), Range{1, 1, {blank}}, one(0)),
+                      "lost", "has no value");
+    EXPECT_INVALID_AT(saleskpi::win_rate(one(20), one(30), Range{1, 1, {blank}}),
+                      "ties", "has no value");
+    EXPECT_INVALID_AT(saleskpi::win_rate(one(not_a_number), one(30), one(0)),
+                      "won", "must be a finite number");
+    EXPECT_INVALID(saleskpi::win_rate(one(20), one(infinity), one(0)), "lost");
 }
 
 // --- SALES_VELOCITY ---------------------------------------------------------
@@ -66,15 +71,15 @@ TEST(SalesVelocity, FurtherExamples) {
 }
 
 TEST(SalesVelocity, Errors) {
-    EXPECT_THROW(saleskpi::sales_velocity(-1, 1000, 0.5, 50), InvalidArgument);
-    EXPECT_THROW(saleskpi::sales_velocity(10, -1000, 0.5, 50), InvalidArgument);
-    EXPECT_THROW(saleskpi::sales_velocity(10, 1000, -0.1, 50), InvalidArgument);
-    EXPECT_THROW(saleskpi::sales_velocity(10, 1000, 1.5, 50), InvalidArgument);
-    EXPECT_THROW(saleskpi::sales_velocity(10, 1000, 0.5, 0), InvalidArgument);
-    EXPECT_THROW(saleskpi::sales_velocity(10, 1000, 0.5, -50), InvalidArgument);
-    EXPECT_THROW(saleskpi::sales_velocity(not_a_number, 1000, 0.5, 50), InvalidArgument);
-    EXPECT_THROW(saleskpi::sales_velocity(10, infinity, 0.5, 50), InvalidArgument);
-    EXPECT_THROW(saleskpi::sales_velocity(10, 1000, 0.5, infinity), InvalidArgument);
+    EXPECT_INVALID(saleskpi::sales_velocity(-1, 1000, 0.5, 50), "opportunities");
+    EXPECT_INVALID(saleskpi::sales_velocity(10, -1000, 0.5, 50), "avg_deal");
+    EXPECT_INVALID(saleskpi::sales_velocity(10, 1000, -0.1, 50), "win_rate");
+    EXPECT_INVALID(saleskpi::sales_velocity(10, 1000, 1.5, 50), "win_rate");
+    EXPECT_INVALID(saleskpi::sales_velocity(10, 1000, 0.5, 0), "cycle_length");
+    EXPECT_INVALID(saleskpi::sales_velocity(10, 1000, 0.5, -50), "cycle_length");
+    EXPECT_INVALID(saleskpi::sales_velocity(not_a_number, 1000, 0.5, 50), "opportunities");
+    EXPECT_INVALID(saleskpi::sales_velocity(10, infinity, 0.5, 50), "avg_deal");
+    EXPECT_INVALID(saleskpi::sales_velocity(10, 1000, 0.5, infinity), "cycle_length");
 }
 
 // --- PIPELINE_COVERAGE ------------------------------------------------------
@@ -92,14 +97,16 @@ TEST(PipelineCoverage, RangesWithBlanks) {
 }
 
 TEST(PipelineCoverage, Errors) {
-    EXPECT_THROW(saleskpi::pipeline_coverage(one(-300), one(100)), InvalidArgument);
-    EXPECT_THROW(saleskpi::pipeline_coverage(Range{1, 1, {blank}}, one(100)), InvalidArgument);
-    EXPECT_THROW(saleskpi::pipeline_coverage(one(300), one(0)), InvalidArgument);
+    EXPECT_INVALID(saleskpi::pipeline_coverage(one(-300), one(100)), "pipeline");
+    EXPECT_INVALID_AT(saleskpi::pipeline_coverage(Range{1, 1, {blank}}, one(100)),
+                      "pipeline", "has no value");
+    EXPECT_INVALID(saleskpi::pipeline_coverage(one(300), one(0)), "quota");
     // Each quota cell must be >= 0, even when the sum is positive.
-    EXPECT_THROW(saleskpi::pipeline_coverage(one(300), Range::column({200, -50})), InvalidArgument);
-    EXPECT_THROW(saleskpi::pipeline_coverage(one(300), Range{2, 1, {blank, blank}}), InvalidArgument);
-    EXPECT_THROW(saleskpi::pipeline_coverage(one(not_a_number), one(100)), InvalidArgument);
-    EXPECT_THROW(saleskpi::pipeline_coverage(one(300), one(infinity)), InvalidArgument);
+    EXPECT_INVALID(saleskpi::pipeline_coverage(one(300), Range::column({200, -50})), "quota");
+    EXPECT_INVALID_AT(saleskpi::pipeline_coverage(one(300), Range{2, 1, {blank, blank}}),
+                      "quota", "has no value");
+    EXPECT_INVALID(saleskpi::pipeline_coverage(one(not_a_number), one(100)), "pipeline");
+    EXPECT_INVALID(saleskpi::pipeline_coverage(one(300), one(infinity)), "quota");
 }
 
 // --- REQUIRED_COVERAGE ------------------------------------------------------
@@ -114,11 +121,11 @@ TEST(RequiredCoverage, FurtherExamples) {
 }
 
 TEST(RequiredCoverage, Errors) {
-    EXPECT_THROW(saleskpi::required_coverage(0), InvalidArgument);
-    EXPECT_THROW(saleskpi::required_coverage(-0.25), InvalidArgument);
-    EXPECT_THROW(saleskpi::required_coverage(1.25), InvalidArgument);
-    EXPECT_THROW(saleskpi::required_coverage(not_a_number), InvalidArgument);
-    EXPECT_THROW(saleskpi::required_coverage(infinity), InvalidArgument);
+    EXPECT_INVALID(saleskpi::required_coverage(0), "win_rate");
+    EXPECT_INVALID(saleskpi::required_coverage(-0.25), "win_rate");
+    EXPECT_INVALID(saleskpi::required_coverage(1.25), "win_rate");
+    EXPECT_INVALID(saleskpi::required_coverage(not_a_number), "win_rate");
+    EXPECT_INVALID(saleskpi::required_coverage(infinity), "win_rate");
 }
 
 // --- WEIGHTED_PIPELINE ------------------------------------------------------
@@ -146,32 +153,36 @@ TEST(WeightedPipeline, PairsWithABlankSideSkipped) {
 
 TEST(WeightedPipeline, Errors) {
     // Different shapes: a column of 2 against a row of 2, and against a column of 3.
-    EXPECT_THROW(saleskpi::weighted_pipeline(Range::column({100, 200}), Range::row({0.5, 0.25})),
-                 InvalidArgument);
-    EXPECT_THROW(
+    EXPECT_INVALID_AT(
+        saleskpi::weighted_pipeline(Range::column({100, 200}), Range::row({0.5, 0.25})),
+        "probabilities", "must have the same shape as amounts");
+    EXPECT_INVALID_AT(
         saleskpi::weighted_pipeline(Range::column({100, 200}), Range::column({0.5, 0.25, 0.1})),
-        InvalidArgument);
-    EXPECT_THROW(
+        "probabilities", "must have the same shape as amounts");
+    EXPECT_INVALID(
         saleskpi::weighted_pipeline(Range::column({-100, 200}), Range::column({0.5, 0.25})),
-        InvalidArgument);
-    EXPECT_THROW(
+        "amounts");
+    EXPECT_INVALID(
         saleskpi::weighted_pipeline(Range::column({100, 200}), Range::column({0.5, 1.25})),
-        InvalidArgument);
-    EXPECT_THROW(
+        "probabilities");
+    EXPECT_INVALID(
         saleskpi::weighted_pipeline(Range::column({100, 200}), Range::column({-0.5, 0.25})),
-        InvalidArgument);
+        "probabilities");
     // A value without a partner must still be valid.
-    EXPECT_THROW(saleskpi::weighted_pipeline(Range{2, 1, {100.0, -5.0}}, Range{2, 1, {0.5, blank}}),
-                 InvalidArgument);
-    EXPECT_THROW(saleskpi::weighted_pipeline(Range{2, 1, {100.0, blank}}, Range{2, 1, {0.5, 2.0}}),
-                 InvalidArgument);
+    EXPECT_INVALID(
+        saleskpi::weighted_pipeline(Range{2, 1, {100.0, -5.0}}, Range{2, 1, {0.5, blank}}),
+        "amounts");
+    EXPECT_INVALID(
+        saleskpi::weighted_pipeline(Range{2, 1, {100.0, blank}}, Range{2, 1, {0.5, 2.0}}),
+        "probabilities");
     // No complete pair.
-    EXPECT_THROW(saleskpi::weighted_pipeline(Range{2, 1, {100.0, blank}}, Range{2, 1, {blank, 0.5}}),
-                 InvalidArgument);
-    EXPECT_THROW(saleskpi::weighted_pipeline(Range{1, 1, {blank}}, Range{1, 1, {blank}}),
-                 InvalidArgument);
-    EXPECT_THROW(saleskpi::weighted_pipeline(one(not_a_number), one(0.5)), InvalidArgument);
-    EXPECT_THROW(saleskpi::weighted_pipeline(one(infinity), one(0.5)), InvalidArgument);
+    EXPECT_INVALID_AT(
+        saleskpi::weighted_pipeline(Range{2, 1, {100.0, blank}}, Range{2, 1, {blank, 0.5}}),
+        "amounts", "has no value paired with a probability");
+    EXPECT_INVALID_AT(saleskpi::weighted_pipeline(Range{1, 1, {blank}}, Range{1, 1, {blank}}),
+                      "amounts", "has no value paired with a probability");
+    EXPECT_INVALID(saleskpi::weighted_pipeline(one(not_a_number), one(0.5)), "amounts");
+    EXPECT_INVALID(saleskpi::weighted_pipeline(one(infinity), one(0.5)), "amounts");
 }
 
 // --- QUOTA_ATTAINMENT -------------------------------------------------------
@@ -189,12 +200,14 @@ TEST(QuotaAttainment, MayExceedOneAndRangesWithBlanks) {
 }
 
 TEST(QuotaAttainment, Errors) {
-    EXPECT_THROW(saleskpi::quota_attainment(one(-90), one(100)), InvalidArgument);
-    EXPECT_THROW(saleskpi::quota_attainment(Range{1, 1, {blank}}, one(100)), InvalidArgument);
-    EXPECT_THROW(saleskpi::quota_attainment(one(90), one(0)), InvalidArgument);
-    EXPECT_THROW(saleskpi::quota_attainment(one(90), Range::column({150, -50})), InvalidArgument);
-    EXPECT_THROW(saleskpi::quota_attainment(one(90), Range{1, 1, {blank}}), InvalidArgument);
-    EXPECT_THROW(saleskpi::quota_attainment(one(90), one(not_a_number)), InvalidArgument);
+    EXPECT_INVALID(saleskpi::quota_attainment(one(-90), one(100)), "closed");
+    EXPECT_INVALID_AT(saleskpi::quota_attainment(Range{1, 1, {blank}}, one(100)),
+                      "closed", "has no value");
+    EXPECT_INVALID(saleskpi::quota_attainment(one(90), one(0)), "quota");
+    EXPECT_INVALID(saleskpi::quota_attainment(one(90), Range::column({150, -50})), "quota");
+    EXPECT_INVALID_AT(saleskpi::quota_attainment(one(90), Range{1, 1, {blank}}),
+                      "quota", "has no value");
+    EXPECT_INVALID(saleskpi::quota_attainment(one(90), one(not_a_number)), "quota");
 }
 
 // --- ASP --------------------------------------------------------------------
@@ -216,12 +229,13 @@ TEST(Asp, WithoutDealsMeanOfNonBlankCells) {
 }
 
 TEST(Asp, Errors) {
-    EXPECT_THROW(saleskpi::asp(one(650), 0.0), InvalidArgument);
-    EXPECT_THROW(saleskpi::asp(one(650), -10.0), InvalidArgument);
-    EXPECT_THROW(saleskpi::asp(one(650), not_a_number), InvalidArgument);
-    EXPECT_THROW(saleskpi::asp(one(-650), 10.0), InvalidArgument);
-    EXPECT_THROW(saleskpi::asp(one(-650), std::nullopt), InvalidArgument);
-    EXPECT_THROW(saleskpi::asp(Range{1, 1, {blank}}, 10.0), InvalidArgument);
-    EXPECT_THROW(saleskpi::asp(Range{2, 1, {blank, blank}}, std::nullopt), InvalidArgument);
-    EXPECT_THROW(saleskpi::asp(one(infinity), std::nullopt), InvalidArgument);
+    EXPECT_INVALID(saleskpi::asp(one(650), 0.0), "deals");
+    EXPECT_INVALID(saleskpi::asp(one(650), -10.0), "deals");
+    EXPECT_INVALID(saleskpi::asp(one(650), not_a_number), "deals");
+    EXPECT_INVALID(saleskpi::asp(one(-650), 10.0), "revenue");
+    EXPECT_INVALID(saleskpi::asp(one(-650), std::nullopt), "revenue");
+    EXPECT_INVALID_AT(saleskpi::asp(Range{1, 1, {blank}}, 10.0), "revenue", "has no value");
+    EXPECT_INVALID_AT(saleskpi::asp(Range{2, 1, {blank, blank}}, std::nullopt),
+                      "revenue", "has no value");
+    EXPECT_INVALID(saleskpi::asp(one(infinity), std::nullopt), "revenue");
 }

@@ -315,3 +315,14 @@ TEST(SubscriptionErrors, MonthsAndDates) {
     EXPECT_INVALID_AT(book.bridge(Range::column({day(2024, 1, 1), 1e12})), "months", "in cell 2");
     EXPECT_INVALID(book.bridge(Range()), "months");
 }
+
+TEST(SubscriptionErrors, RowsTheCriteriaLeaveOutAreCheckedToo) {
+    const double jan = day(2024, 1, 1);
+    const Subs s = columns({{"a", jan, {}, 10.0}, {"b", jan, {}, -5.0}});
+    const saleskpi::Criteria only_a = {saleskpi::Criterion{Cells(2, 1, {"eu", "us"}), "eu"}};
+    EXPECT_INVALID_AT(saleskpi::mrr_at(s.starts, s.ends, s.amounts, jan, only_a, saleskpi::default_null_date),
+                      "amounts", "in row 2");
+    const saleskpi::Criteria bad_range = {saleskpi::Criterion{Cells(2, 1, {"eu", infinity}), "eu"}};
+    EXPECT_INVALID(saleskpi::mrr_at(s.starts, s.ends, Range::column({10.0, 5.0}), jan, bad_range,
+                                    saleskpi::default_null_date), "criteria_range 1");
+}

@@ -7,7 +7,6 @@
 #include "saleskpi.hpp"
 #include "support.hpp"
 
-using saleskpi::InvalidArgument;
 using saleskpi::Range;
 using namespace saleskpi_test;
 
@@ -41,17 +40,19 @@ TEST(LtvChurn, Cap) {
 }
 
 TEST(LtvChurn, Errors) {
-    EXPECT_THROW(saleskpi::ltv_churn(100, 0, 1, uncapped), InvalidArgument);  // endless lifetime
-    EXPECT_THROW(saleskpi::ltv_churn(-100, 0.05, 1, uncapped), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_churn(100, -0.05, 1, uncapped), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_churn(100, 1.05, 1, uncapped), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_churn(100, 0.05, -0.1, uncapped), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_churn(100, 0.05, 1.1, uncapped), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_churn(100, 0.05, 1, 0.0), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_churn(100, 0, 1, -12.0), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_churn(100, 0.05, 1, infinity), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_churn(not_a_number, 0.05, 1, uncapped), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_churn(100, not_a_number, 1, 12.0), InvalidArgument);
+    // Zero churn without max_periods: an endless lifetime.
+    EXPECT_INVALID_AT(saleskpi::ltv_churn(100, 0, 1, uncapped),
+                      "churn", "gives an endless lifetime");
+    EXPECT_INVALID(saleskpi::ltv_churn(-100, 0.05, 1, uncapped), "arpa");
+    EXPECT_INVALID(saleskpi::ltv_churn(100, -0.05, 1, uncapped), "churn");
+    EXPECT_INVALID(saleskpi::ltv_churn(100, 1.05, 1, uncapped), "churn");
+    EXPECT_INVALID(saleskpi::ltv_churn(100, 0.05, -0.1, uncapped), "gross_margin");
+    EXPECT_INVALID(saleskpi::ltv_churn(100, 0.05, 1.1, uncapped), "gross_margin");
+    EXPECT_INVALID(saleskpi::ltv_churn(100, 0.05, 1, 0.0), "max_periods");
+    EXPECT_INVALID(saleskpi::ltv_churn(100, 0, 1, -12.0), "max_periods");
+    EXPECT_INVALID(saleskpi::ltv_churn(100, 0.05, 1, infinity), "max_periods");
+    EXPECT_INVALID(saleskpi::ltv_churn(not_a_number, 0.05, 1, uncapped), "arpa");
+    EXPECT_INVALID(saleskpi::ltv_churn(100, not_a_number, 1, 12.0), "churn");
 }
 
 // --- LTV_DISCOUNTED ---------------------------------------------------------
@@ -70,15 +71,15 @@ TEST(LtvDiscounted, FurtherExamples) {
 }
 
 TEST(LtvDiscounted, Errors) {
-    EXPECT_THROW(saleskpi::ltv_discounted(100, 0, 0, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_discounted(-100, 0.05, 0.05, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_discounted(100, -0.05, 0.1, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_discounted(100, 1.5, 0.05, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_discounted(100, 0.05, -0.01, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_discounted(100, 0.05, 0.05, -0.5), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_discounted(100, 0.05, 0.05, 1.5), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_discounted(100, 0.05, infinity, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_discounted(not_a_number, 0.05, 0.05, 1), InvalidArgument);
+    EXPECT_INVALID(saleskpi::ltv_discounted(100, 0, 0, 1), "churn + discount_rate");
+    EXPECT_INVALID(saleskpi::ltv_discounted(-100, 0.05, 0.05, 1), "arpa");
+    EXPECT_INVALID_AT(saleskpi::ltv_discounted(100, -0.05, 0.1, 1), "churn", "must lie in [0; 1]");
+    EXPECT_INVALID_AT(saleskpi::ltv_discounted(100, 1.5, 0.05, 1), "churn", "must lie in [0; 1]");
+    EXPECT_INVALID(saleskpi::ltv_discounted(100, 0.05, -0.01, 1), "discount_rate");
+    EXPECT_INVALID(saleskpi::ltv_discounted(100, 0.05, 0.05, -0.5), "gross_margin");
+    EXPECT_INVALID(saleskpi::ltv_discounted(100, 0.05, 0.05, 1.5), "gross_margin");
+    EXPECT_INVALID(saleskpi::ltv_discounted(100, 0.05, infinity, 1), "discount_rate");
+    EXPECT_INVALID(saleskpi::ltv_discounted(not_a_number, 0.05, 0.05, 1), "arpa");
 }
 
 // --- CAC --------------------------------------------------------------------
@@ -94,12 +95,12 @@ TEST(Cac, CostRangeWithBlanks) {
 }
 
 TEST(Cac, Errors) {
-    EXPECT_THROW(saleskpi::cac(Range::single(8000), 0), InvalidArgument);
-    EXPECT_THROW(saleskpi::cac(Range::single(8000), -100), InvalidArgument);
-    EXPECT_THROW(saleskpi::cac(Range::column({9000, -1000}), 100), InvalidArgument);
-    EXPECT_THROW(saleskpi::cac(Range{2, 1, {blank, blank}}, 100), InvalidArgument);
-    EXPECT_THROW(saleskpi::cac(Range::single(8000), not_a_number), InvalidArgument);
-    EXPECT_THROW(saleskpi::cac(Range::single(infinity), 100), InvalidArgument);
+    EXPECT_INVALID(saleskpi::cac(Range::single(8000), 0), "new_customers");
+    EXPECT_INVALID(saleskpi::cac(Range::single(8000), -100), "new_customers");
+    EXPECT_INVALID(saleskpi::cac(Range::column({9000, -1000}), 100), "cost");
+    EXPECT_INVALID_AT(saleskpi::cac(Range{2, 1, {blank, blank}}, 100), "cost", "has no value");
+    EXPECT_INVALID(saleskpi::cac(Range::single(8000), not_a_number), "new_customers");
+    EXPECT_INVALID(saleskpi::cac(Range::single(infinity), 100), "cost");
 }
 
 // --- LTV_CAC ----------------------------------------------------------------
@@ -114,11 +115,11 @@ TEST(LtvCac, FurtherExamples) {
 }
 
 TEST(LtvCac, Errors) {
-    EXPECT_THROW(saleskpi::ltv_cac(-1200, 400), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_cac(1200, 0), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_cac(1200, -400), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_cac(not_a_number, 400), InvalidArgument);
-    EXPECT_THROW(saleskpi::ltv_cac(1200, infinity), InvalidArgument);
+    EXPECT_INVALID(saleskpi::ltv_cac(-1200, 400), "ltv");
+    EXPECT_INVALID(saleskpi::ltv_cac(1200, 0), "cac");
+    EXPECT_INVALID(saleskpi::ltv_cac(1200, -400), "cac");
+    EXPECT_INVALID(saleskpi::ltv_cac(not_a_number, 400), "ltv");
+    EXPECT_INVALID(saleskpi::ltv_cac(1200, infinity), "cac");
 }
 
 // --- CAC_PAYBACK ------------------------------------------------------------
@@ -134,14 +135,14 @@ TEST(CacPayback, GrossMargin) {
 }
 
 TEST(CacPayback, Errors) {
-    EXPECT_THROW(saleskpi::cac_payback(-1000, 100, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::cac_payback(1000, 0, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::cac_payback(1000, -100, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::cac_payback(1000, 100, 0), InvalidArgument);
-    EXPECT_THROW(saleskpi::cac_payback(1000, 100, 1.2), InvalidArgument);
-    EXPECT_THROW(saleskpi::cac_payback(1000, 100, -0.5), InvalidArgument);
-    EXPECT_THROW(saleskpi::cac_payback(infinity, 100, 1), InvalidArgument);
-    EXPECT_THROW(saleskpi::cac_payback(1000, not_a_number, 1), InvalidArgument);
+    EXPECT_INVALID(saleskpi::cac_payback(-1000, 100, 1), "cac");
+    EXPECT_INVALID(saleskpi::cac_payback(1000, 0, 1), "arpa");
+    EXPECT_INVALID(saleskpi::cac_payback(1000, -100, 1), "arpa");
+    EXPECT_INVALID(saleskpi::cac_payback(1000, 100, 0), "gross_margin");
+    EXPECT_INVALID(saleskpi::cac_payback(1000, 100, 1.2), "gross_margin");
+    EXPECT_INVALID(saleskpi::cac_payback(1000, 100, -0.5), "gross_margin");
+    EXPECT_INVALID(saleskpi::cac_payback(infinity, 100, 1), "cac");
+    EXPECT_INVALID(saleskpi::cac_payback(1000, not_a_number, 1), "arpa");
 }
 
 // --- CUSTOMER_LIFETIME ------------------------------------------------------
@@ -156,8 +157,8 @@ TEST(CustomerLifetime, FurtherExamples) {
 }
 
 TEST(CustomerLifetime, Errors) {
-    EXPECT_THROW(saleskpi::customer_lifetime(0), InvalidArgument);
-    EXPECT_THROW(saleskpi::customer_lifetime(-0.25), InvalidArgument);
-    EXPECT_THROW(saleskpi::customer_lifetime(1.25), InvalidArgument);
-    EXPECT_THROW(saleskpi::customer_lifetime(not_a_number), InvalidArgument);
+    EXPECT_INVALID(saleskpi::customer_lifetime(0), "churn");
+    EXPECT_INVALID(saleskpi::customer_lifetime(-0.25), "churn");
+    EXPECT_INVALID(saleskpi::customer_lifetime(1.25), "churn");
+    EXPECT_INVALID(saleskpi::customer_lifetime(not_a_number), "churn");
 }
