@@ -4,21 +4,24 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <sal/types.h>
 
-// The hardening CMake sets for optimised builds (its effect cannot be seen in the binary
-// when no fortifiable libc call is left).
-#if defined(__OPTIMIZE__) && !defined(_FORTIFY_SOURCE)
+// An optimised build must be fortified (cmake/Flags.cmake; no fortifiable libc call may be
+// left to show it in the binary), except under AddressSanitizer, whose interceptors
+// FORTIFY's wrappers would bypass. GCC names ASan with a macro, clang with __has_feature.
+#if defined(__SANITIZE_ADDRESS__)
+#define SALESKPI_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SALESKPI_ASAN 1
+#endif
+#endif
+#if defined(__OPTIMIZE__) && !defined(_FORTIFY_SOURCE) && !defined(SALESKPI_ASAN)
 #error "build the component with -D_FORTIFY_SOURCE=2"
 #endif
 
 namespace saleskpi::addin {
 
-namespace {
-constexpr char implementation_name[] = SALESKPI_IMPLEMENTATION_NAME;
-constexpr char service_name[] = SALESKPI_SERVICE_NAME;
-}  // namespace
-
 rtl::OUString SAL_CALL Functions::getImplementationName() {
-    return rtl::OUString::createFromAscii(implementation_name);
+    return rtl::OUString::createFromAscii(names::implementation);
 }
 
 const TextFolder& Functions::folder() {
@@ -32,14 +35,14 @@ sal_Bool SAL_CALL Functions::supportsService(const rtl::OUString& name) {
 }
 
 css::uno::Sequence<rtl::OUString> SAL_CALL Functions::getSupportedServiceNames() {
-    const rtl::OUString names[] = {rtl::OUString::createFromAscii(service_name)};
-    return css::uno::Sequence<rtl::OUString>(names, 1);
+    const rtl::OUString services[] = {rtl::OUString::createFromAscii(names::service)};
+    return css::uno::Sequence<rtl::OUString>(services, 1);
 }
 
 }  // namespace saleskpi::addin
 
-// The one symbol this library exports; named in saleskpi.components.
-extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_saleskpi_Functions_get_implementation(
+// The one symbol this library exports; saleskpi.components and the exports map name it.
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* SALESKPI_CONSTRUCTOR(
     css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&) {
     return cppu::acquire(new saleskpi::addin::Functions(context));
 }

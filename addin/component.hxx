@@ -7,9 +7,9 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
 #include <cppuhelper/implbase2.hxx>
-#include <org/saleskpi/XFunctions.hpp>
 
 #include "convert.hxx"
+#include "names.hxx"
 #include "rows.hxx"
 
 namespace saleskpi::addin {
@@ -17,7 +17,7 @@ namespace saleskpi::addin {
 // Deliberately not the com.sun.star.sheet.AddIn service: CalcAddIns.xcu describes the
 // functions, so Calc loads this library only when a cell first calls one of them.
 class Functions final
-    : public cppu::WeakImplHelper2<org::saleskpi::XFunctions, css::lang::XServiceInfo> {
+    : public cppu::WeakImplHelper2<names::Interface, css::lang::XServiceInfo> {
 public:
     explicit Functions(css::uno::Reference<css::uno::XComponentContext> context)
         : context_(std::move(context)) {}

@@ -18,13 +18,41 @@ std::optional<double> cell_value(const css::uno::Any& cell, const char* argument
     rtl::OUString text;
     if (!cell.hasValue() || ((cell >>= text) && text.isEmpty()))
         return std::nullopt;
-    throw_illegal_argument((std::string(argument) + " holds text or a non-number").c_str());
+    throw InvalidArgument(std::string(argument) + " holds text or a non-number");
 }
 
 }  // namespace
 
-void throw_illegal_argument(const char* message) {
-    throw css::lang::IllegalArgumentException(rtl::OUString::fromUtf8(message), {}, 0);
+sal_Int16 argument_position(std::string_view message,
+                            std::initializer_list<const char*> parameter_names) {
+    const auto part_of_a_name = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    };
+    sal_Int16 position = 0;
+    for (std::string_view name : parameter_names) {
+        if (message.starts_with(name) &&
+            (message.size() == name.size() || !part_of_a_name(message[name.size()])))
+            return position;
+        ++position;
+    }
+    return -1;
+}
+
+void rethrow_for_uno(std::initializer_list<const char*> parameter_names) {
+    try {
+        throw;
+    } catch (const css::uno::Exception&) {
+        throw;
+    } catch (const InvalidArgument& error) {
+        throw css::lang::IllegalArgumentException(
+            rtl::OUString::fromUtf8(error.what()), {},
+            argument_position(error.what(), parameter_names));
+    } catch (const std::exception& error) {
+        throw css::uno::RuntimeException(rtl::OUString::fromUtf8(error.what()));
+    } catch (...) {
+        // Not even std::exception: the bridge cannot carry it, and Calc must not crash.
+        throw css::uno::RuntimeException("saleskpi: a non-standard C++ exception");
+    }
 }
 
 Range to_range(const AnyMatrix& cells, const char* argument) {
@@ -34,7 +62,7 @@ Range to_range(const AnyMatrix& cells, const char* argument) {
     values.reserve(rows * cols);
     for (const auto& row : cells) {
         if (static_cast<std::size_t>(row.getLength()) != cols)
-            throw_illegal_argument((std::string(argument) + " is not rectangular").c_str());
+            throw InvalidArgument(std::string(argument) + " is not rectangular");
         for (const auto& cell : row)
             values.push_back(cell_value(cell, argument));
     }
@@ -46,7 +74,7 @@ std::optional<double> optional_number(const css::uno::Any& value, const char* ar
     if (value >>= cells) {  // a one-cell range passed where a single value is expected
         const Range range = to_range(cells, argument);
         if (!range.is_single())
-            throw_illegal_argument((std::string(argument) + " must be a single value").c_str());
+            throw InvalidArgument(std::string(argument) + " must be a single value");
         return range[0];
     }
     return cell_value(value, argument);

@@ -1,7 +1,9 @@
 // Calc arguments in, core values out; core errors out as the UNO exceptions Calc maps.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
+#include <string_view>
 #include <utility>
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -17,6 +19,9 @@ namespace saleskpi::addin {
 using AnyMatrix = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 using DoubleMatrix = css::uno::Sequence<css::uno::Sequence<double>>;
 
+// The converters report a bad argument as InvalidArgument, its message starting with the
+// argument's name like the core's, so guarded() maps both the same way.
+
 // A range, an inline array or a single value; blanks kept as gaps, text rejected.
 Range to_range(const AnyMatrix& cells, const char* argument);
 
@@ -27,20 +32,25 @@ std::optional<Range> optional_range(const css::uno::Any& value, const char* argu
 
 DoubleMatrix to_sequence(const Range& range);
 
-[[noreturn]] void throw_illegal_argument(const char* message);
+// The position of the parameter whose whole name a message starts with ("churn (2) must..."
+// is churn, not churned), -1 (IDL: "not known") when it names none of them.
+sal_Int16 argument_position(std::string_view message,
+                            std::initializer_list<const char*> parameter_names);
 
-// Runs one KPI call: an invalid argument becomes IllegalArgumentException (Err:502), any
-// other C++ exception a RuntimeException (#VALUE!), so nothing else leaves the component.
+// Called in a catch block: rethrows the exception in flight as one the UNO bridge carries.
+// UNO exceptions pass unchanged, InvalidArgument becomes IllegalArgumentException (Err:502)
+// naming the argument's position, anything else a RuntimeException (#VALUE!).
+[[noreturn]] void rethrow_for_uno(std::initializer_list<const char*> parameter_names);
+
+// Runs one KPI call so that no C++ exception but a UNO one leaves the component.
+// parameter_names are the UNO method's parameters in order, as error messages name them.
 template <class Compute>
-auto guarded(Compute&& compute) -> decltype(compute()) {
+auto guarded(Compute&& compute, std::initializer_list<const char*> parameter_names = {})
+    -> decltype(compute()) {
     try {
         return std::forward<Compute>(compute)();
-    } catch (const css::uno::Exception&) {
-        throw;
-    } catch (const InvalidArgument& error) {
-        throw_illegal_argument(error.what());
-    } catch (const std::exception& error) {
-        throw css::uno::RuntimeException(rtl::OUString::createFromAscii(error.what()));
+    } catch (...) {
+        rethrow_for_uno(parameter_names);
     }
 }
 

@@ -1,6 +1,5 @@
 #include "rows.hxx"
 
-#include <chrono>
 #include <utility>
 #include <vector>
 
@@ -27,7 +26,7 @@ Cell to_cell(const css::uno::Any& value, const char* argument, const TextFolder*
     if (!value.hasValue() || ((value >>= text) && text.isEmpty()))
         return Cell{};  // Calc passes an empty cell as ""
     if (value.getValueTypeClass() != css::uno::TypeClass_STRING)
-        throw_illegal_argument((std::string(argument) + " holds neither text nor a number").c_str());
+        throw InvalidArgument(std::string(argument) + " holds neither text nor a number");
     return fold ? (*fold)(text) : utf8(text);
 }
 
@@ -63,7 +62,7 @@ Cells to_cells(const AnyMatrix& cells, const char* argument, const TextFolder* f
     values.reserve(rows * cols);
     for (const auto& row : cells) {
         if (static_cast<std::size_t>(row.getLength()) != cols)
-            throw_illegal_argument((std::string(argument) + " is not rectangular").c_str());
+            throw InvalidArgument(std::string(argument) + " is not rectangular");
         for (const auto& cell : row)
             values.push_back(to_cell(cell, argument, fold));
     }
@@ -72,27 +71,22 @@ Cells to_cells(const AnyMatrix& cells, const char* argument, const TextFolder* f
 
 Criteria to_criteria(const AnySequence& pairs, const TextFolder& fold) {
     if (pairs.getLength() % 2 != 0)
-        throw_illegal_argument("criteria: every criteria range needs its criterion");
+        throw InvalidArgument("criteria: every criteria range needs its criterion");
     Criteria criteria;
     for (sal_Int32 i = 0; i < pairs.getLength(); i += 2) {
         Cells criterion = cells_of(pairs[i + 1], "criterion", fold);
         if (criterion.size() != 1)
-            throw_illegal_argument("criterion must be a single value");
+            throw InvalidArgument("criterion must be a single value");
         criteria.push_back(Criterion{cells_of(pairs[i], "criteria_range", fold), criterion[0]});
     }
     return criteria;
 }
 
-NullDate null_date(const css::uno::Reference<css::beans::XPropertySet>& options) {
+NullDate null_date(const DocumentSettings& options) {
     css::util::Date date;
     if (!options.is() || !(options->getPropertyValue("NullDate") >>= date))
         return default_null_date;
-    const std::chrono::year_month_day day{std::chrono::year{date.Year},
-                                          std::chrono::month{date.Month},
-                                          std::chrono::day{date.Day}};
-    if (!day.ok())
-        throw_illegal_argument("the document's null date is not a calendar day");
-    return std::chrono::sys_days{day};
+    return saleskpi::null_date(date.Year, date.Month, date.Day);  // the core's calendar check
 }
 
 AnyMatrix to_table(const Range& range) {

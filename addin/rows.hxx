@@ -15,6 +15,8 @@
 namespace saleskpi::addin {
 
 using AnySequence = css::uno::Sequence<css::uno::Any>;
+// The hidden first argument: the document's settings (its null date).
+using DocumentSettings = css::uno::Reference<css::beans::XPropertySet>;
 
 // Text as Calc compares it: case-insensitively, non-ASCII letters included ("É" is "é"),
 // through LibreOffice's own transliteration (IGNORE_CASE), never a hand-written table.
@@ -34,7 +36,7 @@ Cells to_cells(const AnyMatrix& cells, const char* argument, const TextFolder* f
 Criteria to_criteria(const AnySequence& pairs, const TextFolder& fold);
 
 // The document's null date from the settings Calc passes to the hidden first argument.
-NullDate null_date(const css::uno::Reference<css::beans::XPropertySet>& options);
+NullDate null_date(const DocumentSettings& options);
 
 // An array result in which a blank cell shows as an empty cell.
 AnyMatrix to_table(const Range& range);

@@ -12,7 +12,7 @@ add_custom_command(OUTPUT "${_rdb}"
           "${SALESKPI_IDL}" "${_rdb}"
   DEPENDS "${SALESKPI_IDL}"
   COMMENT "unoidl-write saleskpi.rdb")
-add_custom_command(OUTPUT "${_headers}/org/saleskpi/XFunctions.hpp"
+add_custom_command(OUTPUT "${_headers}/${SALESKPI_INTERFACE_HEADER}"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${_headers}"
   COMMAND "${LIBREOFFICE_CPPUMAKER}" -Gc "-O${_headers}"
           "${LIBREOFFICE_TYPES_RDB}" "${_rdb}" "-X${LIBREOFFICE_OFFAPI_RDB}"
@@ -37,20 +37,26 @@ foreach(_kind_out IN ITEMS "glue|${_glue}" "glue-declarations|${_glue_decl}" "xc
     COMMENT "Generating ${_kind} from the catalogue")
 endforeach()
 
-add_library(saleskpi_addin MODULE
-  addin/component.cxx addin/convert.cxx addin/rows.cxx "${_glue}" "${_glue_decl}"
-  "${_headers}/org/saleskpi/XFunctions.hpp")
+# Calc's arguments -> core values, and the error mapping: a library of its own so that
+# tests/addin can test it without an office. It owns the generated UNO headers.
+add_library(saleskpi_convert STATIC addin/convert.cxx addin/rows.cxx
+  "${_headers}/${SALESKPI_INTERFACE_HEADER}")
+target_include_directories(saleskpi_convert PUBLIC addin "${_headers}")
+target_link_libraries(saleskpi_convert PUBLIC saleskpi_core LibreOffice::SDK)
+saleskpi_target(saleskpi_convert)
+
+add_library(saleskpi_addin MODULE addin/component.cxx "${_glue}" "${_glue_decl}")
 set_target_properties(saleskpi_addin PROPERTIES OUTPUT_NAME saleskpi PREFIX "" SUFFIX ".uno.so")
-target_include_directories(saleskpi_addin PRIVATE addin "${_gen}" "${_headers}")
-target_compile_definitions(saleskpi_addin PRIVATE
-  SALESKPI_SERVICE_NAME="${SALESKPI_SERVICE_NAME}"
-  SALESKPI_IMPLEMENTATION_NAME="${SALESKPI_IMPLEMENTATION_NAME}")
-target_link_libraries(saleskpi_addin PRIVATE saleskpi_core LibreOffice::SDK)
+# The permanent names (cmake/Names.cmake) as C++ constants.
+configure_file(addin/names.hxx.in "${_gen}/names.hxx" @ONLY)
+target_include_directories(saleskpi_addin PRIVATE "${_gen}")
+target_link_libraries(saleskpi_addin PRIVATE saleskpi_convert)
+saleskpi_target(saleskpi_addin)
 # Every symbol resolved at link time, and only the component constructor exported.
-target_link_options(saleskpi_addin PRIVATE -Wl,-z,defs
-  "-Wl,--version-script=${CMAKE_CURRENT_SOURCE_DIR}/addin/exports.map")
-set_property(TARGET saleskpi_addin APPEND PROPERTY LINK_DEPENDS
-  "${CMAKE_CURRENT_SOURCE_DIR}/addin/exports.map")
+set(_exports "${_gen}/exports.map")
+configure_file(addin/exports.map.in "${_exports}" @ONLY)
+target_link_options(saleskpi_addin PRIVATE LINKER:-z,defs "LINKER:--version-script=${_exports}")
+set_property(TARGET saleskpi_addin APPEND PROPERTY LINK_DEPENDS "${_exports}")
 
 # Package files, then the .oxt zipped by CMake itself.
 set(_stage "${CMAKE_CURRENT_BINARY_DIR}/oxt")
@@ -58,6 +64,8 @@ set(_template "templates/saleskpi/saleskpi-team-kpis.ots")
 file(GLOB _workbook_modules CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tools/teambook/*.py"
      "${CMAKE_SOURCE_DIR}/tools/layout.py" "${CMAKE_SOURCE_DIR}/tools/formula.py")
 include(Identity)  # publisher, license, release notes, icon, template thumbnail
+include(Minimums)  # the oldest LibreOffice, glibc and libstdc++
+include(Platform)  # SALESKPI_PLATFORM, SALESKPI_MANIFEST_PLATFORM from the build's target
 set(SALESKPI_LIBRARY_FILE "saleskpi.uno.so")
 configure_file(packaging/description.xml.in "${_stage}/description.xml" @ONLY)
 configure_file(packaging/manifest.xml.in "${_stage}/META-INF/manifest.xml" @ONLY)
@@ -72,7 +80,8 @@ add_custom_command(OUTPUT "${_stage}/${_template}"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${_stage}/templates/saleskpi"
   COMMAND Python3::Interpreter "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_CATALOGUE}" template
           "${_stage}/${_template}"
-  DEPENDS "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_ODF_WRITER}" "${SALESKPI_CATALOGUE}" ${_workbook_modules}
+  DEPENDS "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_ODF_WRITER}" "${SALESKPI_CATALOGUE}"
+          ${SALESKPI_GENERATOR_MODULES} ${_workbook_modules}
   COMMENT "Generating the team KPI template")
 
 set(SALESKPI_OXT "${CMAKE_CURRENT_BINARY_DIR}/saleskpi.oxt")
@@ -92,3 +101,4 @@ add_custom_command(OUTPUT "${SALESKPI_OXT}"
           ${SALESKPI_IDENTITY_DEPENDS}
   COMMENT "Packing saleskpi.oxt")
 add_custom_target(oxt ALL DEPENDS "${SALESKPI_OXT}")
+include(Package)  # cpack -G DEB: the bundled-extension package

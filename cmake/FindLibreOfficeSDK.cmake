@@ -8,8 +8,11 @@
 #   LibreOfficeSDK_FOUND, LIBREOFFICE_TYPES_RDB, LIBREOFFICE_OFFAPI_RDB,
 #   LIBREOFFICE_UNOIDL_WRITE, LIBREOFFICE_CPPUMAKER, LIBREOFFICE_UNOPKG,
 #   LIBREOFFICE_SOFFICE_BIN
-# Imported target:
-#   LibreOffice::SDK  headers, platform definitions and the URE libraries
+# Imported targets:
+#   LibreOffice::SDK      headers, platform definitions and the URE libraries
+#   LibreOffice::Runtime  for executables that run the URE in-process (tests, benchmarks):
+#                         the SDK plus the program directory, where the URE libraries'
+#                         own dependencies (libreglo.so, ...) live, at link and run time
 
 find_path(LIBREOFFICE_PROGRAM_DIR
   NAMES types.rdb
@@ -55,6 +58,11 @@ if(LibreOfficeSDK_FOUND AND NOT TARGET LibreOffice::SDK)
     INTERFACE_INCLUDE_DIRECTORIES "${LIBREOFFICE_SDK_DIR}/include"
     INTERFACE_COMPILE_DEFINITIONS "LINUX;UNX;GCC;CPPU_ENV=gcc3"
     INTERFACE_LINK_LIBRARIES "${_lo_libraries}")
+  add_library(LibreOffice::Runtime INTERFACE IMPORTED)
+  set_target_properties(LibreOffice::Runtime PROPERTIES
+    INTERFACE_LINK_LIBRARIES LibreOffice::SDK
+    INTERFACE_LINK_OPTIONS
+      "LINKER:-rpath-link,${LIBREOFFICE_PROGRAM_DIR};LINKER:-rpath,${LIBREOFFICE_PROGRAM_DIR}")
 endif()
 
 mark_as_advanced(LIBREOFFICE_OFFAPI_RDB LIBREOFFICE_UNOIDL_WRITE LIBREOFFICE_CPPUMAKER

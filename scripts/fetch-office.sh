@@ -8,37 +8,23 @@ cd "$(dirname "$0")/.."
 dir=$(realpath -m "${1:-build/office-25.2}")
 root="$dir/root"
 [ -e "$root/.complete" ] && exit 0
+source scripts/ensure-packages.sh
+ensure_packages debian-archive-keyring  # the key the private apt checks the archive with
 
 packages=(libreoffice-calc-nogui libreoffice-core-nogui libreoffice-common libreoffice-base-core
           libreoffice-uiconfig-common libreoffice-uiconfig-calc libreoffice-style-colibre
           ure uno-libs-private libuno-sal3 libuno-salhelpergcc3-3 libuno-cppu3
           libuno-cppuhelpergcc3-3 libuno-purpenvhelpergcc3-3 python3-uno fonts-opensymbol)
 
-# The Debian mirror the system already uses (first .../debian URI), else deb.debian.org.
-mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null |
-         grep -oE 'https?://[^ ]+/debian/?( |$)' | head -n1 | tr -d ' ' || true)
-mirror=${mirror%/}
-mirror=${mirror:-http://deb.debian.org/debian}
-
+source scripts/private-apt.sh
 apt="$dir/apt"
-mkdir -p "$apt/lists/partial" "$apt/archives/partial" "$apt/parts" "$apt/prefs"
-: > "$apt/status"
-keyring=/usr/share/keyrings/debian-archive-keyring.gpg
-cat > "$apt/sources.list" <<EOF
-deb [signed-by=$keyring] $mirror bookworm main
-deb [signed-by=$keyring] $mirror bookworm-backports main
-EOF
-options=(-o "Dir::Etc::SourceList=$apt/sources.list" -o "Dir::Etc::SourceParts=$apt/parts"
-         -o "Dir::Etc::Preferences=$apt/prefs/none" -o "Dir::Etc::PreferencesParts=$apt/prefs"
-         -o "Dir::State=$apt" -o "Dir::State::Lists=$apt/lists" -o "Dir::State::status=$apt/status"
-         -o "Dir::Cache=$apt" -o "Dir::Cache::Archives=$apt/archives"
-         -o "APT::Architecture=amd64" -o "APT::Get::List-Cleanup=false" -o "Debug::NoLocking=true"
-         -o "APT::Sandbox::User=$(id -un)")
+private_apt_setup "$apt" amd64
+options=("${apt_options[@]}")
 
 debs="$apt/debs"
 mkdir -p "$debs"
 if [ ! -e "$debs/.complete" ]; then
-    echo "Fetching LibreOffice 25.2 from $mirror (bookworm-backports, ~70 MB)"
+    echo "Fetching LibreOffice 25.2 (bookworm-backports, ~70 MB)"
     apt-get "${options[@]}" -qq update
     (cd "$debs" && apt-get "${options[@]}" -qq download \
         "${packages[@]/%//bookworm-backports}" libzxcvbn0/bookworm)

@@ -35,10 +35,18 @@ def core_name(function):
 def glue_signature(function, qualified):
     params = [f"{param_type(p).glue} {camel(p['name'])}" for p in function["params"]]
     if function.get("context"):
-        params.insert(0, f"const css::uno::Reference<css::beans::XPropertySet>& {CONTEXT_PARAM}")
+        params.insert(0, f"const DocumentSettings& {CONTEXT_PARAM}")
     owner = "Functions::" if qualified else ""
     head = f"{RETURNS[function['returns']][1]} SAL_CALL {owner}{camel(function['name'])}("
-    return head + (",\n        ".join(params)) + ")"
+    return head + "\n        " + ",\n        ".join(params) + ")"
+
+
+def error_names(function):
+    """The UNO method's parameters in order, as error messages name them: guarded() turns a
+    message's leading name into IllegalArgumentException.ArgumentPosition. The hidden settings
+    argument comes first; its only error is the core's "null_date ..."."""
+    names = [p["name"] for p in function["params"]]
+    return (["null_date"] if function.get("context") else []) + names
 
 
 def generate_glue(catalogue):
@@ -51,16 +59,37 @@ def generate_glue(catalogue):
             args.append(f"null_date({CONTEXT_PARAM})")
         call = f"{core_name(function)}(\n            " + ",\n            ".join(args) + ")"
         call = RETURNS[function["returns"]][2].format(call=call)
+        names = wrapped([f'"{name}"' for name in error_names(function)], "    }, {", "});")
         out += [glue_signature(function, qualified=True), "{",
-                f"    return guarded([&] {{\n        return {call};\n    }});", "}", ""]
+                f"    return guarded([&] {{\n        return {call};\n{names}", "}", ""]
     out.append("}  // namespace saleskpi::addin")
-    return "\n".join(out) + "\n"
+    return readable("\n".join(out) + "\n")
+
+
+def wrapped(items, head, tail, limit=100):
+    """head + items joined by ", " + tail, continued on lines indented under the first item."""
+    lines, line = [], head
+    for index, item in enumerate(items):
+        piece = item + (", " if index < len(items) - 1 else tail)
+        if len(line) + len(piece.rstrip()) >= limit and line.strip() != head.strip():
+            lines.append(line.rstrip())
+            line = " " * len(head)
+        line += piece
+    return "\n".join(lines + [line])
+
+
+def readable(code, limit=100):
+    """Generated C++ is read in review and in the debugger: no line of `limit` or more."""
+    long = [line for line in code.split("\n") if len(line) >= limit]
+    if long:
+        raise ValueError(f"generated line of {len(long[0])} characters: {long[0].strip()}")
+    return code
 
 
 def generate_glue_declarations(catalogue):
     out = [f"// {GENERATED}"]
     out += [f"{glue_signature(f, qualified=False)} override;" for f in catalogue["functions"]]
-    return "\n".join(out) + "\n"
+    return readable("\n".join(out) + "\n")
 
 
 # ---------------------------------------------------------------- harness

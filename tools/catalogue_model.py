@@ -75,8 +75,14 @@ def camel(snake):
 
 
 def stored_name(catalogue, name):
-    """How a document stores a call: CAC_MAX -> ORG.SALESKPI.FUNCTIONS.CACMAX (permanent)."""
+    """How a document stores a call: CAC_MAX -> ORG.SALESKPI.FUNCTIONS.CACMAX (permanent).
+    The one copy of the rule: Calc upper-cases <service>.<IDL method>."""
     return f"{catalogue['service'].upper()}.{camel(name).upper()}"
+
+
+def stored_names(catalogue):
+    """Every function's stored name by its catalogue name (CAC_MAX), for formula translation."""
+    return {f["name"]: stored_name(catalogue, f["name"]) for f in catalogue["functions"]}
 
 
 def param_type(param):

@@ -15,14 +15,14 @@ layout.Label, rendered when the workbook is written.
 
 The layout is data (tools/layout.py): every sheet is a stack of tables of rows, every
 computed cell has a key (`res.seller1.win_rate`), formulas name cells by key, and every key
-is a named range the tests and scripts/show_workbook.py read. The sheets are described in
+is found by the tests and scripts/show_workbook.py through the same layout. The sheets are described in
 tools/teambook/. Formulas are written as an en-US user types them; tools/formula.py stores
 them as ODF.
 """
 import json
 import sys
 
-from catalogue_model import stored_name
+from catalogue_model import stored_names
 from layout import Layout, write
 from odf import FormulaTranslator, Sheet, Workbook
 
@@ -47,10 +47,6 @@ def template_data():
     return example.template_data()
 
 
-def addin_names(catalogue):
-    return {f["name"]: stored_name(catalogue, f["name"]) for f in catalogue["functions"]}
-
-
 def describe(data):
     """The workbook as data: its sheets, in the order they are described (the dashboard
     last: it reads every other sheet), and the order of the file (SHEETS)."""
@@ -64,7 +60,7 @@ def build(catalogue, data, specs=None, written=None, language="both"):
     specs = specs or describe(data)
     layout = Layout(specs)
     layout.language = language
-    book = Workbook(TITLE, FormulaTranslator(addin_names(catalogue)))
+    book = Workbook(TITLE, FormulaTranslator(stored_names(catalogue)))
     add_styles(book)
     sheets = {}
     for spec in specs:

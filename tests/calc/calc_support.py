@@ -4,8 +4,13 @@ import math
 import os
 import unittest
 
+from catalogue_model import stored_name as catalogue_stored_name
 from formula import api as formula_api
-from office import Office, error_text
+from office import Office, error_text, properties
+
+# The office under test, as CMake labels it (calc74, calc252): expectations that differ by
+# version are asserted per version, and test_office.py checks the office really is this one.
+OFFICE_VERSION = os.environ.get("SALESKPI_OFFICE_VERSION", "7.4")
 
 CATALOGUE = os.environ.get("SALESKPI_CATALOGUE",
                            os.path.join(os.path.dirname(__file__), "..", "..", "catalogue", "functions.json"))
@@ -16,12 +21,27 @@ def catalogue():
         return json.load(f)
 
 
+def stored_name(function):
+    """How a document stores a call of `function` (CAC_MAX -> ORG.SALESKPI.FUNCTIONS.CACMAX):
+    tools/catalogue_model.py's rule, pinned by tests/tools/test_formula.py."""
+    return catalogue_stored_name(catalogue(), function)
+
+
 def api_formula(formula):
     """The catalogue writes formulas as an en-US user types them (`;` between arguments,
     inline arrays with `,` between columns and `;` between rows); setFormula reads the API
     grammar (arrays: `;` between columns, `|` between rows). tools/formula.py translates,
     and raises on a formula it does not understand."""
     return formula_api(formula)
+
+
+def running_version(office):
+    """The running office's major.minor version, e.g. '25.2', from its configuration."""
+    provider = office.create("com.sun.star.configuration.ConfigurationProvider")
+    access = provider.createInstanceWithArguments(
+        "com.sun.star.configuration.ConfigurationAccess",
+        properties(nodepath="/org.openoffice.Setup/Product"))
+    return ".".join(access.getByName("ooSetupVersion").split(".")[:2])
 
 
 def shown(cell):

@@ -13,7 +13,7 @@ import unittest
 
 from calc_support import OfficeTestCase, api_formula, catalogue, shown
 from odf import FormulaTranslator, Sheet, Workbook
-from workbook import addin_names
+from catalogue_model import stored_names
 
 INPUTS = {  # sheet -> {cell: value}
     "Data": {"A1": 1, "A2": 2, "A3": 3, "B1": 10, "B2": 20, "B3": 30},
@@ -63,7 +63,7 @@ class SameFormulaBothWays(OfficeTestCase):
         super().setUpClass()
         folder = tempfile.TemporaryDirectory()
         cls.addClassCleanup(folder.cleanup)
-        book = Workbook("formulas", FormulaTranslator(addin_names(catalogue())))
+        book = Workbook("formulas", FormulaTranslator(stored_names(catalogue())))
         formulas = book.add_sheet(Sheet(SHEET, [3]))
         for row, (formula, _) in enumerate(FORMULAS, start=1):
             formulas.set(f"A{row}", formula=formula)

@@ -19,7 +19,7 @@ import zipfile
 
 import uno
 
-from calc_support import CalcTestCase, api_formula, catalogue, shown
+from calc_support import OFFICE_VERSION, CalcTestCase, api_formula, catalogue, shown, stored_name
 from office import properties
 
 FORMATS = {"ods": "calc8", "xlsx": "Calc Office Open XML", "xls": "MS Excel 97"}
@@ -39,9 +39,19 @@ REFERENCE_FORMULAS = [
 REFERENCE_ARRAY = "=FUNNEL_PLAN(1;E1:E3)"
 
 
-def stored_name(function):
-    """The method part of the programmatic name: CAC_MAX -> CACMAX."""
-    return function.replace("_", "")
+def replace_member(path, member, data):
+    """Rewrites one file inside a zip archive."""
+    with zipfile.ZipFile(path) as old:
+        members = [(info, old.read(info)) for info in old.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info, content in members:
+            new.writestr(info, data if info.filename == member else content)
+
+
+def xlsx_name(function):
+    """What XLSX stores for a call: 7.4 the programmatic name (ORG.SALESKPI.FUNCTIONS.CACMAX),
+    25.2 the CompatibilityName (the catalogue name, CAC_MAX)."""
+    return stored_name(function) if OFFICE_VERSION == "7.4" else function
 
 
 class Workbook:
@@ -121,9 +131,9 @@ class RoundTrip(CalcTestCase):
     def test_the_workbook_covers_every_function(self):
         used = " ".join(formula for formula, _ in self.before.values())
         for function in catalogue()["functions"]:
-            self.assertIn(PREFIX + stored_name(function["name"]) + "(", used, function["name"])
+            self.assertIn(stored_name(function["name"]) + "(", used, function["name"])
         self.assertEqual(self.before[(0, self.book.row_of("=LTV(400;1;3)"))],
-                         (f"={PREFIX}LTV(400;1;3)", 1200))
+                         (f"={stored_name('LTV')}(400;1;3)", 1200))
         self.assertEqual(self.before[(0, self.book.row_of("=CAC(G1:G2;10)"))][1], "Err:502")
         first_row, rows, formula = self.book.arrays[0]
         expected = next(e["result"] for f in catalogue()["functions"] for e in f["examples"]
@@ -152,23 +162,30 @@ class RoundTrip(CalcTestCase):
     def test_xls_keeps_formulas_and_values(self):
         self.check_round_trip("xls")
 
-    def test_xlsx_stores_the_programmatic_name(self):
-        """What another program reads: the service.method name with `,` separators (Excel
-        knows no such function and shows #NAME?), not the CompatibilityName."""
-        with zipfile.ZipFile(self.save("xlsx")) as xlsx:
-            sheet = xlsx.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    def xlsx_sheet(self, path):
+        with zipfile.ZipFile(path) as xlsx:
+            return xlsx.read("xl/worksheets/sheet1.xml").decode("utf-8")
+
+    def test_xlsx_stores_the_name_of_this_version(self):
+        """What another program reads, with `,` separators: 7.4 writes the programmatic
+        service.method name (Excel knows no such function and shows #NAME?), 25.2 the
+        CompatibilityName (the catalogue name, as an Excel add-in function would be called)."""
+        sheet = self.xlsx_sheet(self.save("xlsx"))
         cells = dict(re.findall(r'<c r="([A-Z]+[0-9]+)"[^>]*?(?<!/)>(.*?)</c>', sheet))
 
         def stored(formula):
             return cells[f"A{self.book.row_of(formula) + 1}"]
 
         self.assertEqual(re.search(r"<f[^>]*>(.*?)</f>", stored("=LTV(400;1;3)")).group(1),
-                         "ORG.SALESKPI.FUNCTIONS.LTV(400,1,3)")
+                         xlsx_name("LTV") + "(400,1,3)")
         self.assertEqual(re.search(r"<f[^>]*>(.*?)</f>", stored("=CAC_MAX(1200)")).group(1),
-                         "ORG.SALESKPI.FUNCTIONS.CACMAX(1200)")
+                         xlsx_name("CAC_MAX") + "(1200)")
+        if OFFICE_VERSION == "7.4":
+            self.assertNotIn(">CAC_MAX(", sheet)
+        else:
+            self.assertNotIn(PREFIX, sheet)
         self.assertIn("<v>1200</v>", stored("=LTV(400;1;3)"))          # the cached value
         self.assertIn("<v>#VALUE!</v>", stored("=CAC_MAX(1200;0)"))    # Err:502 has no Excel name
-        self.assertNotIn(">CAC_MAX(", sheet)
         self.assertIn('t="array"', sheet)                              # FUNNEL_PLAN stays an array
         # Cached values keep 15 significant digits (CHURN_ANNUAL(0.05) = 0.45963991233736307 is
         # cached as 0.459639912337363); LibreOffice shows them until it recalculates the cell.
@@ -179,6 +196,33 @@ class RoundTrip(CalcTestCase):
                 with self.subTest(formula=formula):
                     self.assertEqual(float(cached.group(1)), float(f"{value:.15g}"))
 
+    def test_xlsx_written_by_the_other_version(self):
+        """The same workbook as the other version writes it (our file with the other naming
+        put in): 25.2 reads 7.4's programmatic names, 7.4 shows #NAME? for every call stored
+        by 25.2 under its CompatibilityName, so a team sharing XLSX must not mix versions."""
+        path = self.save("xlsx")
+        sheet = self.xlsx_sheet(path)
+        names = {stored_name(f["name"]) + "(": f["name"] + "(" for f in catalogue()["functions"]}
+        if OFFICE_VERSION == "7.4":
+            pattern, replace = r"ORG\.SALESKPI\.FUNCTIONS\.[A-Z0-9]+\(", lambda m: names[m.group(0)]
+        else:
+            back = {compatibility: programmatic for programmatic, compatibility in names.items()}
+            pattern = "|".join(re.escape(name) for name in sorted(back, key=len, reverse=True))
+            pattern, replace = r"(?<![A-Z0-9_.])(" + pattern + ")", lambda m: back[m.group(0)]
+        other, count = re.subn(pattern, replace, sheet)
+        self.assertGreater(count, len(self.before) // 2)
+        replace_member(path, "xl/worksheets/sheet1.xml", other.encode("utf-8"))
+        after, _ = self.reloaded(path)
+        self.assertEqual(set(after), set(self.before))
+        if OFFICE_VERSION == "7.4":
+            for key, (formula, value) in after.items():
+                with self.subTest(cell=key, formula=formula):
+                    self.assertEqual(value, "#NAME?")
+        else:
+            for key, value in self.before.items():
+                with self.subTest(cell=key, formula=value):
+                    self.assertEqual(after[key], value)
+
     def test_xls_stores_the_compatibility_name(self):
         """BIFF8 keeps an add-in call as an external name: the CompatibilityName, stored as a
         short 8-bit string (length byte, flags byte 0, the name)."""
@@ -187,8 +231,9 @@ class RoundTrip(CalcTestCase):
         for function in catalogue()["functions"]:
             name = function["name"].encode("ascii")
             self.assertIn(bytes([len(name), 0]) + name, data, function["name"])
-        self.assertNotIn(b"ORG.SALESKPI", data)
-        self.assertNotIn("ORG.SALESKPI".encode("utf-16-le"), data)
+        service = catalogue()["service"].upper()  # no stored name, in either encoding
+        self.assertNotIn(service.encode("ascii"), data)
+        self.assertNotIn(service.encode("utf-16-le"), data)
 
 
 if __name__ == "__main__":

@@ -15,16 +15,18 @@ sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
 
 import formula  # noqa: E402
 import workbook  # noqa: E402
+from catalogue_model import stored_name, stored_names  # noqa: E402
 from formula import FormulaError, api, openformula, tokenize  # noqa: E402
 
 CATALOGUE = os.environ.get("SALESKPI_CATALOGUE", os.path.join(HERE, "..", "..", "catalogue", "functions.json"))
-ADDIN = {"LTV": "ORG.SALESKPI.FUNCTIONS.LTV", "CAC_MAX": "ORG.SALESKPI.FUNCTIONS.CACMAX",
-         "FUNNEL_PLAN": "ORG.SALESKPI.FUNCTIONS.FUNNELPLAN"}
 
 
 def catalogue():
     with open(CATALOGUE, encoding="utf-8") as f:
         return json.load(f)
+
+
+ADDIN = stored_names(catalogue())
 
 
 def kinds(text):
@@ -105,6 +107,15 @@ class References(unittest.TestCase):
 
 
 class Names(unittest.TestCase):
+    def test_stored_names_are_permanent(self):
+        """Documents store these: the one place their spelling is written out, so a change
+        to the catalogue's service or to the rule fails here (tests elsewhere use the rule)."""
+        data = catalogue()
+        self.assertEqual(stored_name(data, "LTV"), "ORG.SALESKPI.FUNCTIONS.LTV")
+        self.assertEqual(stored_name(data, "CAC_MAX"), "ORG.SALESKPI.FUNCTIONS.CACMAX")
+        self.assertEqual(stored_name(data, "LTV_CHURN"), "ORG.SALESKPI.FUNCTIONS.LTVCHURN")
+        self.assertEqual(len(set(ADDIN.values())), len(data["functions"]))  # no two collide
+
     def test_addin_names(self):
         self.assertEqual(openformula("=CAC_MAX(LTV(400;1;3))", ADDIN),
                          "of:=ORG.SALESKPI.FUNCTIONS.CACMAX(ORG.SALESKPI.FUNCTIONS.LTV(400;1;3))")
@@ -185,7 +196,7 @@ class EveryProjectFormula(unittest.TestCase):
 
     def test_team_workbook(self):
         data = catalogue()
-        names = workbook.addin_names(data)
+        names = stored_names(data)
         for build_data in (workbook.example_data(), workbook.template_data()):
             book = workbook.build(data, build_data)
             formulas = {cell.formula for sheet in book.sheets for cell in sheet.cells.values()
@@ -198,7 +209,7 @@ class EveryProjectFormula(unittest.TestCase):
 
     def test_catalogue_examples(self):
         data = catalogue()
-        names = workbook.addin_names(data)
+        names = stored_names(data)
         for function in data["functions"]:
             for example in function["examples"]:
                 text = "=" + example["formula"]

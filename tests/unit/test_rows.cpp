@@ -63,11 +63,13 @@ TEST(Criteria, TextNumbersAndBlanks) {
     EXPECT_EQ(x.churned(day(2024, 2, 1), {{x.plan, Cell{"basic"}}}), 0.0);
 }
 
-TEST(Criteria, RowsLeftOutAreNotRead) {
-    // Row 2 is garbage (negative amount, end before start) but another plan's.
-    const Subs s = columns({{"a", day(2024, 1, 1), {}, 10.0}, {"b", day(2024, 3, 1), day(2024, 1, 1), -5.0}});
+TEST(Criteria, RowsLeftOutAreStillChecked) {
+    // Row 2 is garbage (end before start) and another plan's: an error in the export all the
+    // same, whichever plan or seller a cell asks about.
+    const Subs s = columns({{"a", day(2024, 1, 1), {}, 10.0}, {"b", day(2024, 3, 1), day(2024, 1, 1), 5.0}});
     const Cells plan = cell_column({Cell{"pro"}, Cell{"basic"}});
-    EXPECT_EQ(saleskpi::mrr_at(s.starts, s.ends, s.amounts, day(2024, 1, 5), {{plan, Cell{"pro"}}}, default_date), 10.0);
+    EXPECT_INVALID_AT(saleskpi::mrr_at(s.starts, s.ends, s.amounts, day(2024, 1, 5), {{plan, Cell{"pro"}}}, default_date),
+                      "ends", "in row 2");
     EXPECT_INVALID_AT(saleskpi::mrr_at(s.starts, s.ends, s.amounts, day(2024, 1, 5), {}, default_date),
                       "ends", "in row 2");
 }

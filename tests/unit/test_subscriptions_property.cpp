@@ -382,8 +382,8 @@ TEST(SubscriptionProperties, CriteriaSelectRows) {
             const bool chosen = row.plan == plan;
             only.push_back(chosen ? row.sub : Sub{Cell{}, {}, {}, {}});
             any = any || (chosen && row.sub.start);
-            // A row left out is never read: a negative amount there is no error.
-            garbled.push_back(chosen ? row.sub : Sub{Cell{}, {}, -1.0, -5.0});
+            // The whole book goes in; the criteria must give what the chosen rows alone give.
+            garbled.push_back(row.sub);
             plan_cells.push_back(row.plan);
         }
         const saleskpi::Criteria criteria = {{cell_column(plan_cells), plan}};

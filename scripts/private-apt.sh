@@ -1,0 +1,27 @@
+# Sourced: a private apt configuration in a folder of the build tree, so downloads leave
+# /etc/apt, dpkg's database and the system's packages untouched.
+#   private_apt_setup DIR ARCH   sets the array apt_options (bookworm + bookworm-backports)
+private_apt_setup() {
+    local apt=$1 arch=$2
+    # The Debian mirror the system already uses (first .../debian URI), else deb.debian.org.
+    local mirror
+    mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null |
+             grep -oE 'https?://[^ ]+/debian/?( |$)' | head -n1 | tr -d ' ' || true)
+    mirror=${mirror%/}
+    mirror=${mirror:-http://deb.debian.org/debian}
+    mkdir -p "$apt/lists/partial" "$apt/archives/partial" "$apt/parts" "$apt/prefs"
+    : > "$apt/status"
+    local keyring=/usr/share/keyrings/debian-archive-keyring.gpg
+    cat > "$apt/sources.list" <<SOURCES
+deb [arch=$arch signed-by=$keyring] $mirror bookworm main
+deb [arch=$arch signed-by=$keyring] $mirror bookworm-backports main
+SOURCES
+    apt_options=(-o "Dir::Etc::SourceList=$apt/sources.list" -o "Dir::Etc::SourceParts=$apt/parts"
+                 -o "Dir::Etc::Preferences=$apt/prefs/none" -o "Dir::Etc::PreferencesParts=$apt/prefs"
+                 -o "Dir::State=$apt" -o "Dir::State::Lists=$apt/lists" -o "Dir::State::status=$apt/status"
+                 -o "Dir::Cache=$apt" -o "Dir::Cache::Archives=$apt/archives"
+                 -o "APT::Architecture=$arch" -o "APT::Architectures=$arch"
+                 -o "APT::Get::List-Cleanup=false" -o "Debug::NoLocking=true"
+                 -o "APT::Sandbox::User=$(id -un)")
+    echo "Private apt for $arch from $mirror in $apt"
+}
