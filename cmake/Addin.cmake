@@ -61,6 +61,8 @@ set_property(TARGET saleskpi_addin APPEND PROPERTY LINK_DEPENDS "${_exports}")
 # Package files, then the .oxt zipped by CMake itself.
 set(_stage "${CMAKE_CURRENT_BINARY_DIR}/oxt")
 set(_template "templates/saleskpi/saleskpi-team-kpis.ots")
+file(GLOB _workbook_modules CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tools/teambook/*.py"
+     "${CMAKE_SOURCE_DIR}/tools/layout.py" "${CMAKE_SOURCE_DIR}/tools/formula.py")
 include(Identity)  # publisher, license, release notes, icon, template thumbnail
 include(Minimums)  # the oldest LibreOffice, glibc and libstdc++
 include(Platform)  # SALESKPI_PLATFORM, SALESKPI_MANIFEST_PLATFORM from the build's target
@@ -79,7 +81,7 @@ add_custom_command(OUTPUT "${_stage}/${_template}"
   COMMAND Python3::Interpreter "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_CATALOGUE}" template
           "${_stage}/${_template}"
   DEPENDS "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_ODF_WRITER}" "${SALESKPI_CATALOGUE}"
-          ${SALESKPI_GENERATOR_MODULES}
+          ${SALESKPI_GENERATOR_MODULES} ${_workbook_modules}
   COMMENT "Generating the team KPI template")
 
 set(SALESKPI_OXT "${CMAKE_CURRENT_BINARY_DIR}/saleskpi.oxt")

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Opens the team KPI workbook in a private headless Calc with saleskpi installed,
-recalculates it, prints the KPIs per seller and for the team, and writes a PDF of the
-workbook and a PNG of its dashboard (the PDF's first page, with pdftoppm).
+recalculates it, prints the KPIs per seller, the funnel rates from the deal rows, the MRR
+bridge from the subscription rows and the team's tiles, and writes a PDF of the workbook
+and a PNG of its dashboard (the PDF's first page, with pdftoppm). Cells are found by key:
+tools/workbook.py builds the same layout it wrote.
 
     SALESKPI_OXT=build/saleskpi.oxt python3 scripts/show_workbook.py WORKBOOK PDF PNG
 Exit status 1 when any formula cell shows an error."""
+import json
 import os
 import subprocess
 import sys
@@ -12,12 +15,24 @@ import sys
 import uno
 from com.sun.star.table.CellContentType import FORMULA as FORMULA_CELL
 
-from office import Office, formula_errors, named_cells, properties
+import workbook
+from office import Office, formula_errors, keyed, properties
 
-# Columns of the dashboard's seller table to print: (column in the range, heading, width).
-SELLER_COLUMNS = [(0, "Seller", 16), (1, "Revenue", 10), (2, "Quota", 10), (3, "Attain.", 7),
-                  (4, "Calls", 6), (5, "Needed", 6), (6, "+/-", 5), (9, "Win rate", 8),
-                  (10, "Coverage", 8), (11, "Required", 8)]
+CATALOGUE = os.path.join(os.path.dirname(__file__), "..", "catalogue", "functions.json")
+ROWS = [f"seller{n}" for n in range(1, 6)] + ["team"]
+# (key of the row's table and column, heading, width)
+SELLER_COLUMNS = [("dash.name", "Seller", 16), ("dash.revenue", "Revenue", 10), ("dash.quota", "Quota", 10),
+                  ("dash.attainment", "Attain.", 7), ("dash.win_rate", "Win rate", 8), ("dash.asp", "ASP", 9),
+                  ("dash.cycle", "Cycle", 6), ("dash.calls", "Calls", 6), ("dash.calls_needed", "Needed", 6),
+                  ("dash.ahead", "+/-", 5), ("dash.coverage", "Coverage", 8), ("dash.needed", "Required", 8)]
+FUNNEL_COLUMNS = [("fun.name", "Stage rates (deal rows)", 23), ("fun.r1", "", 10), ("fun.r2", "", 10),
+                  ("fun.r3", "", 10), ("fun.r4", "", 10), ("fun.deals_needed", "Deals", 6),
+                  ("fun.qualified_needed", "To start", 8)]
+BRIDGE_COLUMNS = [("month", "MRR bridge (subscriptions)", 26), ("opening", "Opening", 10), ("new", "New", 8),
+                  ("expansion", "Expans.", 8), ("reactivation", "Reactiv.", 8), ("contraction", "Contr.", 8),
+                  ("churned", "Churned", 8), ("closing", "Closing", 10), ("nrr", "NRR", 7), ("quick", "Quick", 6)]
+BRIDGE_ROWS = ["m7", "m8", "m9", "m10", "m11", "m12", "quarter", "year"]
+TILES = ["attainment", "win_rate", "coverage", "ltvcac", "nrr", "quick", "arr"]
 
 
 def english(label):
@@ -25,34 +40,46 @@ def english(label):
     return label.split("\n")[0].split(" / ")[0]
 
 
-def print_sellers(doc):
-    rows = named_cells(doc, "Dashboard_sellers")
+def table(doc, layout, columns, rows, key_of):
     line = lambda values: "  ".join(f"{value:<{width}}" if index == 0 else f"{value:>{width}}"
-                                    for index, (value, (_, _, width)) in enumerate(zip(values, SELLER_COLUMNS)))
-    print(line([heading for _, heading, _ in SELLER_COLUMNS]))
-    for row in rows[1:]:
-        print(line([row[column].getString() for column, _, _ in SELLER_COLUMNS]))
+                                    for index, (value, (_, _, width)) in enumerate(zip(values, columns)))
+    out = [line([heading for _, heading, _ in columns])]
+    for row in rows:
+        out.append(line([english(keyed(doc, layout, key_of(column, row)).getString()) for column, _, _ in columns]))
+    return out
 
 
-def print_team(doc):
-    labels, values, notes = named_cells(doc, "Dashboard_tiles")
-    print()
-    for label, value, note in zip(labels, values, notes):
-        if label.getString():
-            extra = note.getString() if note.getType() == FORMULA_CELL else ""
-            extra = f"  ({extra.replace('need · nodig', 'needs').replace('target · doel', 'target')})" if extra else ""
-            print(f"{english(label.getString()):<28} {value.getString():>12}{extra}")
+def summary(doc, layout):
+    """The printed tables, as lines: the sellers, the stage rates from the deal rows, the
+    MRR bridge from the subscription rows, the team's tiles."""
+    split = lambda column, row: "{}.{}.{}".format(column.split(".")[0], row, column.split(".", 1)[1])
+    out = table(doc, layout, SELLER_COLUMNS, ROWS, split) + [""]
+    # the stage names come from the Deals sheet: 'Qual→Demo'
+    sheet, ref = layout.where["setup.order.value"]
+    stages = [row[0] for row in doc.Sheets.getByName(sheet).getCellRangeByName(ref).getDataArray()]
+    funnel = [(key, heading if not key.startswith("fun.r") else
+               f"{stages[int(key[-1]) - 1][:4]}→{stages[int(key[-1])][:4]}", width)
+              for key, heading, width in FUNNEL_COLUMNS]
+    out += table(doc, layout, funnel, ROWS, split) + [""]
+    out += table(doc, layout, BRIDGE_COLUMNS, BRIDGE_ROWS, lambda column, row: f"mrr.{row}.{column}") + [""]
+    for tile in TILES:
+        label, value, note = (keyed(doc, layout, f"tiles.{row}.{tile}") for row in ("label", "value", "note"))
+        extra = note.getString() if note.getType() == FORMULA_CELL else english(note.getString())
+        extra = extra.replace("need · nodig", "needs").replace("target · doel", "target")
+        out.append(f"{english(label.getString()):<28} {value.getString():>12}  ({extra})")
+    return out
 
 
-def main(workbook, pdf, png):
+def main(workbook_path, pdf, png):
+    with open(CATALOGUE, encoding="utf-8") as f:
+        layout = workbook.build(json.load(f), workbook.example_data()).layout
     with Office() as office:
-        doc = office.load(workbook)
+        doc = office.load(workbook_path)
         try:
             doc.calculateAll()
-            title = doc.Sheets.getByName("Dashboard").getCellRangeByName("A1").getString()
-            print(f"{title}  ({workbook}, recalculated by LibreOffice with saleskpi)\n")
-            print_sellers(doc)
-            print_team(doc)
+            title = keyed(doc, layout, "dash_top.title.label").getString()
+            print(f"{title}  ({workbook_path}, recalculated by LibreOffice with saleskpi)\n")
+            print("\n".join(summary(doc, layout)))
             count, errors = formula_errors(doc)
             print(f"\n{count} formula cells, {len(errors)} showing an error")
             for where, shown in errors[:20]:

@@ -110,9 +110,12 @@ class Cell:
     """One cell: a value (number, text, date string 'YYYY-MM-DD') or a formula, a style
     name (a common cell style of the workbook), an optional note and a column span."""
 
-    def __init__(self, value=None, formula=None, style=None, note=None, span=1, kind=None):
+    def __init__(self, value=None, formula=None, style=None, note=None, span=1, kind=None,
+                 matrix=None, bare=False):
         self.value, self.formula, self.style = value, formula, style
         self.note, self.span, self.kind = note, span, kind
+        self.matrix = matrix   # (rows, columns) of an array formula entered in this cell
+        self.bare = bare       # a data cell: its value only, no displayed text (smaller files)
         self.frames = []
 
 
@@ -130,9 +133,10 @@ class Chart:
 
 
 class Sheet:
-    def __init__(self, name, column_widths_cm, page="Landscape", tab_color=None):
+    def __init__(self, name, column_widths_cm, page="Landscape", tab_color=None, column_styles=None):
         self.name = name
         self.column_widths_cm = list(column_widths_cm)
+        self.column_styles = list(column_styles or [])  # default cell style per column (None: Default)
         self.page = page
         self.tab_color = tab_color
         self.cells = {}
@@ -212,13 +216,14 @@ class Workbook:
                                 "number:min-integer-digits": 1}),
             E("number:text", text="%")))
 
-    def date_style(self, name):
-        """ISO dates (2025-03-31): the same for English and Dutch readers."""
-        self.data_styles.append(E(
-            "number:date-style", {"style:name": name},
-            E("number:year", {"number:style": "long"}), E("number:text", text="-"),
-            E("number:month", {"number:style": "long"}), E("number:text", text="-"),
-            E("number:day", {"number:style": "long"})))
+    def date_style(self, name, day=True):
+        """ISO dates (2025-03-31), or months (2025-03) without the day: the same for English
+        and Dutch readers."""
+        parts = [E("number:year", {"number:style": "long"}), E("number:text", text="-"),
+                 E("number:month", {"number:style": "long"})]
+        if day:
+            parts += [E("number:text", text="-"), E("number:day", {"number:style": "long"})]
+        self.data_styles.append(E("number:date-style", {"style:name": name}, *parts))
 
     # -- output ------------------------------------------------------------------
     def flat_xml(self):
@@ -372,9 +377,11 @@ class SheetWriter:
         if sheet.print_range:
             attrs["table:print-ranges"] = range_address(sheet.name, sheet.print_range)
         table = E("table:table", attrs)
-        for width in sheet.column_widths_cm:
+        for index, width in enumerate(sheet.column_widths_cm):
+            style = sheet.column_styles[index] if index < len(sheet.column_styles) else None
             table.append(E("table:table-column",
-                           {"table:style-name": self.automatic.column(width)}))
+                           {"table:style-name": self.automatic.column(width),
+                            "table:default-cell-style-name": style}))
         last_row = max((row for row, _ in sheet.cells), default=-1)
         for row in range(last_row + 1):
             table.append(self.row(row))
@@ -408,11 +415,15 @@ class SheetWriter:
         paragraphs = []
         if cell.formula is not None:
             attrs["table:formula"] = self.workbook.translate(cell.formula)
+            if cell.matrix:
+                attrs["table:number-matrix-rows-spanned"] = cell.matrix[0]
+                attrs["table:number-matrix-columns-spanned"] = cell.matrix[1]
         elif isinstance(cell.value, str) and cell.kind == "date":
             attrs.update({"office:value-type": "date", "office:date-value": cell.value})
             paragraphs = [cell.value]
         elif isinstance(cell.value, str):
-            attrs["office:value-type"] = "string"
+            if not cell.bare:  # a bare text cell: its paragraph alone is a text cell
+                attrs["office:value-type"] = "string"
             paragraphs = cell.value.split("\n")
         elif cell.value is not None:
             kind = cell.kind or "float"
@@ -428,7 +439,8 @@ class SheetWriter:
         if cell.note:
             element.append(E("office:annotation", {},
                              *(E("text:p", text=line) for line in cell.note.split("\n"))))
-        element.extend(E("text:p", text=line) for line in paragraphs)
+        if not (cell.bare and attrs.get("office:value-type") in ("float", "date", "percentage")):
+            element.extend(E("text:p", text=line) for line in paragraphs)
         return element
 
     def conditional_formats(self):
@@ -561,6 +573,13 @@ def serialize(root):
     # ElementTree does not see: declare it on the root.
     root.set("xmlns:of", NAMESPACES["of"])
     ET.indent(root, space=" ")
+    # One line per table row: the data sheets hold thousands of cells.
+    for row in root.iter(qname("table:table-row")):
+        for element in row.iter():
+            if len(element) and element.text is not None and not element.text.strip():
+                element.text = None
+            if element is not row and element.tail is not None and not element.tail.strip():
+                element.tail = None
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 

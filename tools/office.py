@@ -223,6 +223,26 @@ def named_cells(doc, name):
             for row in range(address.EndRow - address.StartRow + 1)]
 
 
+def keyed_cells(doc, layout, key):
+    """The cells a workbook key names (tools/layout.py: sheet and reference by key), as rows."""
+    sheet, ref = layout.where[key]
+    block = doc.Sheets.getByName(sheet).getCellRangeByName(ref)
+    address = block.getRangeAddress()
+    return [[block.getCellByPosition(column, row)
+             for column in range(address.EndColumn - address.StartColumn + 1)]
+            for row in range(address.EndRow - address.StartRow + 1)]
+
+
+def keyed(doc, layout, key):
+    """The cell (or the first cell of the range) a workbook key names."""
+    return keyed_cells(doc, layout, key)[0][0]
+
+
+def keyed_column(doc, layout, key):
+    """The cells of a one-column range a workbook key names, top to bottom."""
+    return [row[0] for row in keyed_cells(doc, layout, key)]
+
+
 def _each(cell_ranges):
     enumeration = cell_ranges.getCells().createEnumeration()
     while enumeration.hasMoreElements():

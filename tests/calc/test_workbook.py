@@ -1,32 +1,36 @@
 """The team KPI workbook in real Calc with the extension installed.
 
-The example's KPI cells are recomputed here from the example's own input cells, in
-Python, without tools/workbook.py; the template must be found where LibreOffice looks for
-templates after installation, and open as a new document. Neither may show an error cell.
+Cells are found by key (tools/layout.py builds the same layout the generator wrote). The
+example's KPI cells are recomputed here, in Python, from the example's own rows (deals,
+subscriptions, weekly activity) without the generator's formulas; a copy of the example
+with its tables' columns reordered must show the same figures under the same keys; the
+template must be found where LibreOffice looks for templates after installation and open
+as a new document. None may show an error cell.
 """
 import math
 import os
+import sys
+import tempfile
 import unittest
+from datetime import date, timedelta
 
 import uno
 from com.sun.star.beans import Property
 from com.sun.star.ucb import Command
 
-from calc_support import OfficeTestCase
-from office import formula_errors, named_cells
+import workbook
+from teambook import mrr
+from calc_support import OfficeTestCase, catalogue
+from office import formula_errors, keyed, keyed_column
 
 EXAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "examples", "team-kpis.fods")
+README = os.path.join(os.path.dirname(__file__), "..", "..", "README.md")
+SCRIPTS = os.path.join(os.path.dirname(__file__), "..", "..", "scripts")
 TEMPLATE_GROUP = "Sales KPIs"
 TEMPLATE_TITLE = "Team KPIs · Team-KPI's (saleskpi)"
-SHEETS = ["Dashboard", "Activity", "Pipeline", "Economics", "Subscriptions"]
-
-
-def row_labelled(rows, english):
-    """The row of a label block whose English label (column A) is `english`."""
-    for row in rows:
-        if row[0].getString() == english:
-            return row
-    raise KeyError(english)
+SHEETS = workbook.SHEETS
+SELLERS = [f"seller{n}" for n in range(1, 6)]
+NULL_DATE = date(1899, 12, 30)
 
 
 def approx_ceil(value):
@@ -34,126 +38,220 @@ def approx_ceil(value):
     return math.ceil(float(f"{value:.12g}"))
 
 
-class Log:
-    """The example's week-by-week inputs, summed per seller: calls, hours, leads, meetings,
-    won, lost, revenue, quota."""
-    FIELDS = ["calls", "hours", "leads", "meetings", "won", "lost", "revenue", "quota"]
+def rows_of(doc, layout, table, columns):
+    """A data sheet's filled rows, as dicts by column key (one getDataArray per column)."""
+    values = {}
+    for column in columns:
+        sheet, ref = layout.where[f"{table}.rows.{column}"]
+        values[column] = [row[0] for row in doc.Sheets.getByName(sheet).getCellRangeByName(ref).getDataArray()]
+    out = []
+    for index in range(len(values[columns[0]])):
+        row = {column: None if values[column][index] == "" else values[column][index] for column in columns}
+        if any(value is not None for value in row.values()):
+            out.append(row)
+    return out
 
-    def __init__(self, doc):
-        rows = named_cells(doc, "Activity_log")[1:]
-        self.sellers = {}
-        for row in rows:
-            totals = self.sellers.setdefault(row[0].getString(), dict.fromkeys(self.FIELDS, 0.0))
-            for field, cell in zip(self.FIELDS, row[2:10]):
-                totals[field] += cell.getValue()
-        self.team = {field: sum(s[field] for s in self.sellers.values()) for field in self.FIELDS}
+
+def row_cell(doc, layout, key, index):
+    """The index-th cell of a data sheet's column range (deals.rows.amount)."""
+    sheet, ref = layout.where[key]
+    return doc.Sheets.getByName(sheet).getCellRangeByName(ref).getCellByPosition(0, index)
+
+
+def mrr_at(rows, day):
+    serial = (day - NULL_DATE).days
+    return sum(r["mrr"] for r in rows if r["start"] <= serial and (r["end"] is None or serial < r["end"]))
 
 
 class ExampleWorkbook(OfficeTestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        cls.layout = workbook.build(catalogue(), workbook.example_data()).layout
         cls.doc = cls.office.load(EXAMPLE)
         cls.addClassCleanup(cls.doc.close, True)
         cls.doc.calculateAll()
-        cls.log = Log(cls.doc)
-        cls.sellers = named_cells(cls.doc, "Activity_sellers")
+        cls.deals = rows_of(cls.doc, cls.layout, "deals",
+                            ["owner", "stage", "status", "amount", "probability", "created", "closed"])
+        cls.subs = rows_of(cls.doc, cls.layout, "subs", ["customer", "start", "end", "mrr"])
+        cls.stages = [c.getString() for c in keyed_column(cls.doc, cls.layout, "setup.order.value")]
+        cls.names = {seller: cls.cell(f"res.{seller}.name").getString() for seller in SELLERS}
 
-    def seller_row(self, name):
-        return next(row for row in self.sellers[1:] if row[0].getString() == name)
+    @classmethod
+    def cell(cls, key):
+        return keyed(cls.doc, cls.layout, key)
+
+    def value(self, key):
+        cell = self.cell(key)
+        self.assertEqual(cell.getError(), 0, key)
+        return cell.getValue()
 
     def assertClose(self, actual, expected, what):
         self.assertTrue(math.isclose(actual, expected, rel_tol=1e-9), f"{what}: {actual} != {expected}")
 
+    def mine(self, seller):
+        return [d for d in self.deals if d["owner"] == self.names[seller]]
+
     def test_loads_with_every_sheet_and_no_error_cell(self):
         self.assertEqual(list(self.doc.Sheets.getElementNames()), SHEETS)
         count, errors = formula_errors(self.doc)
-        self.assertGreater(count, 400)
+        self.assertGreater(count, 700)
         self.assertEqual(errors, [])
 
-    def test_five_sellers_over_thirteen_weeks(self):
-        self.assertEqual(len(self.log.sellers), 5)
-        rows = named_cells(self.doc, "Activity_log")[1:]
-        self.assertEqual(len(rows), 5 * 13)
-        self.assertEqual(sorted({row[1].getValue() for row in rows}), list(range(1, 14)))
+    def test_rows_of_a_team_over_two_quarters_and_18_months_of_subscriptions(self):
+        self.assertEqual(len(set(d["owner"] for d in self.deals)), 5)
+        self.assertGreater(len(self.deals), 200)
+        self.assertEqual(self.layout.where["deals.rows.owner"], ("Deals", "A5:A5004"))
+        days = [d["created"] for d in self.deals]
+        self.assertLess(max(days) - min(days), 190)
+        customers = {r["customer"] for r in self.subs}
+        self.assertGreater(len(customers), 200)
+        self.assertEqual(self.value("res.unmatched.deals"), 0)
 
-    def test_a_sellers_effectiveness_and_efficiency(self):
-        name = "Anouk de Vries"
-        s = self.log.sellers[name]
-        row = self.seller_row(name)
-        columns = {"K": s["leads"] / s["calls"], "L": s["meetings"] / s["leads"],
-                   "M": s["won"] / s["meetings"], "O": s["calls"] / s["hours"],
-                   "P": s["meetings"] / s["hours"]}
-        for column, expected in columns.items():
-            self.assertClose(row[ord(column) - ord("A")].getValue(), expected, f"{name} {column}")
-        rates = s["leads"] / s["calls"] * (s["meetings"] / s["leads"]) * (s["won"] / s["meetings"])
-        self.assertClose(row[ord("N") - ord("A")].getValue(), rates, "call -> deal")
+    def test_results_per_seller_from_the_deal_rows(self):
+        for seller in SELLERS:
+            with self.subTest(seller=seller):
+                mine = self.mine(seller)
+                won = [d for d in mine if d["status"] == "Won"]
+                lost = [d for d in mine if d["status"] == "Lost"]
+                revenue = sum(d["amount"] for d in won)
+                self.assertEqual(self.value(f"res.{seller}.won"), len(won))
+                self.assertEqual(self.value(f"res.{seller}.lost"), len(lost))
+                self.assertClose(self.value(f"res.{seller}.win_rate"), len(won) / (len(won) + len(lost)), "win rate")
+                self.assertClose(self.value(f"res.{seller}.asp"), revenue / len(won), "ASP")
+                self.assertClose(self.value(f"res.{seller}.cycle"),
+                                 sum(d["closed"] - d["created"] for d in won) / len(won), "cycle")
+                self.assertClose(self.value(f"res.{seller}.attainment"),
+                                 revenue / self.value(f"res.{seller}.quota"), "attainment")
+                open_deals = [d for d in mine if d["status"] == "Open"]
+                self.assertClose(self.value(f"pipe.{seller}.weighted"),
+                                 sum(d["amount"] * d["probability"] for d in open_deals), "weighted")
 
-    def test_funnel_needed_for_one_seller(self):
-        name = "Daan Visser"
-        s = self.log.sellers[name]
-        row = self.seller_row(name)
-        deals_needed = math.ceil(s["quota"] / (s["revenue"] / s["won"]))
-        product = 1.0
-        for rate in reversed([s["leads"] / s["calls"], s["meetings"] / s["leads"], s["won"] / s["meetings"]]):
-            product *= rate
-        calls_needed = approx_ceil(deals_needed / product)
-        self.assertEqual(row[ord("R") - ord("A")].getValue(), deals_needed)
-        self.assertEqual(row[ord("S") - ord("A")].getValue(), calls_needed)
-        behind = s["calls"] - calls_needed
-        self.assertEqual(row[ord("T") - ord("A")].getValue(), behind)
-        self.assertLess(behind, 0, "the example's story: Daan is behind on calls")
+    def stage_rates(self, deals):
+        reached = [sum(1 for d in deals if self.stages.index(d["stage"]) >= k) for k in range(len(self.stages))]
+        return [reached[k + 1] / reached[k] for k in range(len(self.stages) - 1)]
 
-    def test_team_quota_attainment_and_win_rate(self):
-        team = self.log.team
-        table = named_cells(self.doc, "Dashboard_sellers")
-        team_row = row_labelled(table, "Team")
-        self.assertClose(team_row[3].getValue(), team["revenue"] / team["quota"], "team attainment")
-        self.assertClose(team_row[9].getValue(), team["won"] / (team["won"] + team["lost"]), "team win rate")
+    def test_stage_rates_and_funnel_needed_per_seller(self):
+        for seller in SELLERS + ["team"]:
+            with self.subTest(seller=seller):
+                deals = self.deals if seller == "team" else self.mine(seller)
+                rates = self.stage_rates(deals)
+                for k, rate in enumerate(rates, start=1):
+                    self.assertClose(self.value(f"fun.{seller}.r{k}"), rate, f"stage rate {k}")
+                needed = self.value(f"fun.{seller}.deals_needed")
+                self.assertEqual(needed, math.ceil(self.value(f"res.{seller}.quota") / self.value(f"res.{seller}.asp")))
+                self.assertEqual(self.value(f"fun.{seller}.qualified_needed"), approx_ceil(needed / math.prod(rates)))
 
-    def test_ltv_cac_and_the_one_third_rule(self):
-        rows = named_cells(self.doc, "Economics_values")
-        value = lambda label: row_labelled(rows, label)[2].getValue()
-        team = self.log.team
-        asp = team["revenue"] / team["won"]
-        ltv = asp * value("Purchases per year") * value("Years as a customer")
-        costs = [row[2].getValue() for row in rows
-                 if row[2].CellStyle == "InputMoney"]  # the cost lines are the money inputs
-        cac = sum(costs) / team["won"]
-        self.assertEqual(len(costs), 6)
-        self.assertClose(value("Customer lifetime value (LTV)"), ltv, "LTV")
-        self.assertClose(value("Customer acquisition cost (CAC)"), cac, "CAC")
-        self.assertClose(value("LTV:CAC"), ltv / cac, "LTV:CAC")
-        self.assertClose(value("Most a customer may cost (CAC_MAX)"), ltv / 3, "CAC_MAX")
-        margin = value("Gross margin")
-        self.assertClose(value("CAC payback (months)"), cac / (asp / 12 * margin), "CAC payback")
+    def test_calls_needed_and_the_story(self):
+        key = "seller4"  # Daan: converts well, calls too little
+        calls = sum(c.getValue() for c in keyed_column(self.doc, self.layout, f"week.weeks.{key}_calls"))
+        self.assertEqual(self.value(f"fun.{key}.calls"), calls)
+        start = self.value(f"fun.{key}.qualified_needed")
+        rate = len(self.mine(key)) / calls
+        self.assertEqual(self.value(f"fun.{key}.calls_needed"), approx_ceil(start / rate))
+        self.assertLess(self.value(f"fun.{key}.ahead"), 0, "Daan is behind on calls")
+        self.assertEqual(self.names[key], "Daan Visser")
+        win = {s: self.value(f"res.{s}.win_rate") for s in SELLERS}
+        self.assertEqual(max(win, key=win.get), "seller1", "Anouk converts best")
+        self.assertEqual(min(win, key=win.get), "seller2", "Bram converts worst")
+        asp = {s: self.value(f"res.{s}.asp") for s in SELLERS}
+        self.assertEqual(max(asp, key=asp.get), "seller3", "Chris sells the biggest deals")
+        self.assertGreaterEqual(self.value("res.seller1.attainment"), 1)
 
-    def test_nrr_grr_and_quick_ratio_of_the_quarter(self):
-        rows = named_cells(self.doc, "Subscriptions_table")
-        months = lambda label: [cell.getValue() for cell in row_labelled(rows, label)[2:5]]
-        quarter = lambda label: row_labelled(rows, label)[5].getValue()
-        start = months("MRR at the start")[0]
-        new, expansion, reactivation = (sum(months(k)) for k in ("+ New", "+ Expansion", "+ Reactivation"))
-        contraction, churned = (sum(months(k)) for k in ("− Contraction", "− Churned"))
-        self.assertClose(quarter("Net revenue retention (NRR)"),
-                         (start - churned - contraction + expansion) / start, "NRR")
-        self.assertClose(quarter("Gross revenue retention (GRR)"), (start - churned - contraction) / start, "GRR")
-        self.assertClose(quarter("SaaS quick ratio"),
-                         (new + expansion + reactivation) / (churned + contraction), "quick ratio")
-        end = start + new + expansion + reactivation - contraction - churned
-        self.assertClose(quarter("ARR (annual recurring revenue)"), 12 * end, "ARR")
+    def test_mrr_bridge_from_the_subscription_rows(self):
+        for n in (1, 6, 12):
+            with self.subTest(month=n):
+                month = NULL_DATE + timedelta(days=self.value(f"mrr.m{n}.month"))
+                end = date(month.year + month.month // 12, month.month % 12 + 1, 1) - timedelta(days=1)
+                opening, closing = self.value(f"mrr.m{n}.opening"), self.value(f"mrr.m{n}.closing")
+                self.assertAlmostEqual(closing, mrr_at(self.subs, end), places=6)
+                self.assertAlmostEqual(opening, mrr_at(self.subs, month - timedelta(days=1)), places=6)
+                flows = [self.value(f"mrr.m{n}.{k}") for k in ("new", "expansion", "reactivation",
+                                                               "contraction", "churned")]
+                self.assertAlmostEqual(closing - opening, flows[0] + flows[1] + flows[2] - flows[3] - flows[4], places=6)
+        last = NULL_DATE + timedelta(days=self.value("mrr.m12.month"))
+        self.assertEqual(last, date(2025, 6, 1))
+        self.assertClose(self.value("mrr.m12.arr"), 12 * self.value("mrr.m12.closing"), "ARR")
+
+    def test_retention_of_the_last_twelve_months(self):
+        year = lambda key: self.value(f"mrr.year.{key}")
+        opening = self.value("mrr.m1.opening")
+        churned = sum(self.value(f"mrr.m{n}.churned") for n in range(1, 13))
+        contraction = sum(self.value(f"mrr.m{n}.contraction") for n in range(1, 13))
+        expansion = sum(self.value(f"mrr.m{n}.expansion") for n in range(1, 13))
+        self.assertClose(year("nrr"), (opening - churned - contraction + expansion) / opening, "NRR")
+        self.assertClose(year("grr"), (opening - churned - contraction) / opening, "GRR")
+        self.assertClose(self.value("tiles.value.nrr"), year("nrr"), "tile")
+        self.assertEqual(self.value("cohort.c1.k0"), 1)
+        self.assertEqual(self.cell("cohort.c12.k1").getString(), "", "after the last month: empty")
+
+    def test_printed_summary_is_the_readmes(self):
+        """scripts/show_workbook.py (the main job's output) prints the stage rates from the
+        deal rows and the MRR bridge from the subscription rows; README shows that output."""
+        sys.path.insert(0, SCRIPTS)
+        from show_workbook import summary
+        lines = summary(self.doc, self.layout)
+        text = "\n".join(lines)
+        self.assertIn("Qual→Demo", text)
+        self.assertIn(f"{self.cell('fun.seller2.r2').getString():>10}", lines[10])
+        self.assertTrue(lines[10].startswith("Bram Jansen"))
+        self.assertIn(self.cell("mrr.m12.closing").getString(), text)
+        self.assertIn("Last 12 months", text)
+        with open(README, encoding="utf-8") as f:
+            readme = f.read()
+        for line in lines:
+            self.assertIn(line, readme, "README's sample output is stale")
 
     def test_charts_and_conditional_formats(self):
         charts = {name: self.doc.Sheets.getByName(name).getCharts().getCount() for name in SHEETS}
-        self.assertEqual(charts, {"Dashboard": 4, "Activity": 0, "Pipeline": 0, "Economics": 1,
-                                  "Subscriptions": 0})
-        flagged = {"Activity": ["T8", "T13"], "Pipeline": ["N8", "P13"], "Dashboard": ["A6", "D12", "G12", "K12"],
-                   "Economics": ["C25"], "Subscriptions": ["C23", "F30"]}
-        for sheet, cells in flagged.items():
-            for cell in cells:
-                with self.subTest(cell=f"{sheet}.{cell}"):
-                    conditions = self.doc.Sheets.getByName(sheet).getCellRangeByName(cell).ConditionalFormat
-                    self.assertGreaterEqual(conditions.getCount(), 2)
+        self.assertEqual(charts, {"Dashboard": 4, "Sellers": 0, "Activity": 0, "Economics": 1, "MRR": 0,
+                                  "Deals": 0, "Subscriptions": 0})
+        for key in ["res.seller1.attainment", "fun.team.ahead", "pipe.seller3.coverage", "tiles.value.attainment",
+                    "dash.seller1.ahead", "econ.ltvcac.value", "mrr.m5.churn", "mrr.year.nrr"]:
+            with self.subTest(key=key):
+                self.assertGreaterEqual(self.cell(key).ConditionalFormat.getCount(), 2)
+
+    def test_reordered_columns_show_the_same_figures(self):
+        """The columns of the Sellers and MRR tables reversed (the first stays first, the
+        MRR_BRIDGE block keeps its order): each key must show what it shows in the example.
+        Reversing the bridge's own columns must fail the build, not write a wrong array."""
+        def reorder(reverse_bridge):
+            specs = workbook.describe(workbook.example_data())
+            for spec in specs:
+                for table in spec.blocks if spec.name in ("Sellers", "MRR") else ():
+                    if not table.keyed or len(table.columns) <= 2:
+                        continue
+                    if table.key == "cohort" and not reverse_bridge:
+                        continue
+                    if table.key == "mrr" and not reverse_bridge:
+                        fixed = 1 + len(mrr.BRIDGE)
+                        table.columns = table.columns[:fixed] + table.columns[:fixed - 1:-1]
+                    else:
+                        table.columns = table.columns[:1] + table.columns[:0:-1]
+            return specs
+
+        with self.assertRaisesRegex(ValueError, "closing is left of opening"):
+            workbook.build(catalogue(), workbook.example_data(), specs=reorder(True))
+        specs = reorder(False)
+        book = workbook.build(catalogue(), workbook.example_data(), specs=specs)
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "reordered.fods")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(book.flat_xml())
+            doc = self.office.load(path)
+            try:
+                doc.calculateAll()
+                self.assertEqual(formula_errors(doc)[1], [])
+                compared = 0
+                for key in self.layout.where:
+                    if key.split(".")[0] in ("res", "fun", "pipe", "mrr", "cohort", "dash", "tiles") \
+                            and ":" not in self.layout.where[key][1]:
+                        self.assertEqual(keyed(doc, book.layout, key).getString(), self.cell(key).getString(), key)
+                        compared += 1
+                self.assertGreater(compared, 300)
+                self.assertNotEqual(book.layout.where["res.seller1.cycle"], self.layout.where["res.seller1.cycle"])
+            finally:
+                doc.close(True)
 
 
 class Template(OfficeTestCase):
@@ -193,38 +291,50 @@ class Template(OfficeTestCase):
         doc = self.office.desktop.loadComponentFromURL(
             target, "_blank", 0, (uno.createUnoStruct("com.sun.star.beans.PropertyValue", "AsTemplate", 0, True, 0),
                                   uno.createUnoStruct("com.sun.star.beans.PropertyValue", "Hidden", 0, True, 0)))
+        layout = workbook.build(catalogue(), workbook.template_data()).layout
         try:
             self.assertEqual(doc.getURL(), "", "a template opens as a new, untitled document")
             self.assertEqual(list(doc.Sheets.getElementNames()), SHEETS)
             doc.calculateAll()
             count, errors = formula_errors(doc)
-            self.assertGreater(count, 400)
+            self.assertGreater(count, 700)
             self.assertEqual(errors, [])
             self.assertEqual(doc.Sheets.getByName("Dashboard").getCharts().getCount(), 4)
-            log = named_cells(doc, "Activity_log")[1:]
-            self.assertTrue(all(cell.getType().value == "EMPTY" for row in log for cell in row[2:10]),
-                            "the template has no data")
-            names = [row[0].getString() for row in named_cells(doc, "Activity_sellers")[1:6]]
-            self.assertEqual(names, [f"Seller {n} / Verkoper {n}" for n in range(1, 6)])
-            self.check_a_first_week_typed_in(doc, log)
+            self.assertEqual([rows_of(doc, layout, "deals", ["owner", "amount"]),
+                              rows_of(doc, layout, "subs", ["customer", "mrr"])], [[], []], "the template has no data")
+            self.assertEqual(keyed(doc, layout, "res.seller1.win_rate").getString(), "", "nothing yet")
+            self.check_first_rows_typed_in(doc, layout)
         finally:
             doc.close(True)
 
-    def check_a_first_week_typed_in(self, doc, log):
-        """Two weeks of one seller, quota typed ahead for the whole quarter: the KPIs count
-        the weeks entered only, and nothing shows an error."""
-        for row in log[:13]:
-            row[9].setValue(8000)                       # quota, typed ahead
-        for row, week in zip(log[:2], ([60, 24, 10, 4, 1, 2, 9000], [50, 20, 8, 3, 1, 3, 7000])):
-            for cell, value in zip(row[2:9], week):
-                cell.setValue(value)
+    def check_first_rows_typed_in(self, doc, layout):
+        """Three deals of one seller and one week of calls: the KPIs follow, the other
+        sellers stay empty, and nothing shows an error."""
+        keyed(doc, layout, "res.seller1.name").setString("Ann")
+        keyed(doc, layout, "res.seller1.quota").setValue(20000)
+        rows = [("Ann", "Won", "Won", 10000, 1, 45700, 45730), ("Ann", "Demo", "Lost", 8000, 0, 45701, 45720),
+                ("Ann", "Proposal", "Open", 6000, 0.5, 45710, None)]
+        columns = ["owner", "stage", "status", "amount", "probability", "created", "closed"]
+        for index, values in enumerate(rows):
+            for column, value in zip(columns, values):
+                cell = row_cell(doc, layout, f"deals.rows.{column}", index)
+                if isinstance(value, str):
+                    cell.setString(value)
+                elif value is not None:
+                    cell.setValue(value)
+        keyed(doc, layout, "week.w1.week_of").setValue(45698)
+        keyed(doc, layout, "week.w1.seller1_calls").setValue(60)
+        keyed(doc, layout, "week.w1.seller1_hours").setValue(20)
         doc.calculateAll()
-        seller = named_cells(doc, "Activity_sellers")[1]
-        column = lambda letter: seller[ord(letter) - ord("A")].getValue()
-        self.assertEqual(column("B"), 2)                # weeks entered
-        self.assertEqual(column("J"), 16000)            # the quota of those two weeks
-        self.assertEqual(column("R"), math.ceil(16000 / 8000))
-        self.assertEqual(column("S"), approx_ceil(2 / (18 / 110 * (7 / 18) * (2 / 7))))
+        value = lambda key: keyed(doc, layout, key).getValue()
+        self.assertEqual(value("res.seller1.win_rate"), 0.5)
+        self.assertEqual(value("res.seller1.cycle"), 30)
+        self.assertEqual(value("pipe.seller1.weighted"), 3000)
+        # reached: Qualified 3, Demo 3, Proposal 2, Negotiation 1, Won 1
+        self.assertEqual([value(f"fun.seller1.r{k}") for k in range(1, 5)], [1, 2 / 3, 0.5, 1])
+        self.assertEqual(value("fun.seller1.qualified_needed"), approx_ceil(2 / (2 / 3 * 0.5)))
+        self.assertEqual(value("fun.seller1.calls_needed"), approx_ceil(6 / (3 / 60)))
+        self.assertEqual(keyed(doc, layout, "res.seller2.asp").getString(), "", "a seller without deals shows nothing")
         self.assertEqual(formula_errors(doc)[1], [])
 
 

@@ -1,0 +1,338 @@
+"""The workbook's layout as data: every sheet is a stack of tables of rows, and every cell
+that matters has a key.
+
+A key is `table.row.column` (`sellers.team.calls`, `econ.ltv.value`). A table whose rows
+share a `group` also gives a key to each column over that group (`log.seller1.calls` is the
+range of seller 1's weeks), and a one-column table gives `table.row` too (`econ.ltv`).
+Formulas name cells by key in braces, `=CONVERSION({leads};{calls})`, and this module turns
+them into A1 references once every table has a place. A short key is looked for, in this
+order, as a column of the same row, a row of the same column, a row of the same table and
+a full key; it must name exactly one cell or range, else the build fails (no silent
+fallback). `{$key}` writes an absolute reference.
+
+A formula cell shows nothing until its inputs are there: its guard is derived from the
+keys its formula names, `=IF(OR(COUNT(a)=0;COUNTA(text)=0);"";formula)` (optional inputs,
+such as an end date that may stay blank, are not waited for), plus an optional `when`
+condition for what references cannot say ("{won}+{lost}>0"), tested only once the inputs
+are there. Cells, a row group's column (`deals.rows.amount`) and a column group
+(`fun.seller1.rates`) have keys; an array formula spans a block of covered cells that keep
+their keys. Labels are `Label`s (English and Dutch), rendered in `Layout.language`.
+Reordering a table's columns moves every reference with them; a reorder that splits a
+column group or turns an array's block around fails the build. The tests and
+scripts/show_workbook.py build the same layout to find cells by key; the data sheets'
+columns are also named ranges (`deals_rows_amount`) for the user's own formulas.
+"""
+import re
+
+from odf import column_index, column_name, parse_cell
+
+FIRST = "<first>"  # the column key of a table's first column, whatever it is called
+PLACEHOLDER = re.compile(r"\{(\$?)([A-Za-z_][\w.]*)\}")
+
+
+class Label:
+    """Text in English and Dutch. Rendered when the workbook is written: today both side by
+    side (`sep` between them), later one language per template."""
+
+    def __init__(self, en, nl=None, sep=" / "):
+        self.en, self.nl, self.sep = en, en if nl is None else nl, sep
+
+    def render(self, language="both"):
+        if language == "en":
+            return self.en
+        if language == "nl":
+            return self.nl
+        return self.en if self.en == self.nl else f"{self.en}{self.sep}{self.nl}"
+
+
+def render(text, language="both"):
+    return text.render(language) if isinstance(text, Label) else text
+
+
+class C:
+    """One cell of a table: a value or a formula (with {keys}), a style, a note.
+
+    text: the cell holds text (a guard tests it with COUNTA, not COUNT).
+    optional: an input that may stay blank (an end date): no guard waits for it.
+    when: a condition (with {keys}) the formula also needs, e.g. "{won}+{lost}>0".
+    matrix: (last row key, last column key): an array formula over that block; the
+    other cells of the block are C(covered=True) (keyed, not written).
+    bare: a data cell written without its display text (the long rows of the data sheets)."""
+
+    def __init__(self, value=None, formula=None, style=None, note=None, span=1, kind=None,
+                 guard=True, text=False, optional=False, when=None, matrix=None, covered=False,
+                 bare=False, key=False):
+        self.value, self.formula, self.style, self.note = value, formula, style, note
+        self.span, self.kind, self.guard, self.text = span, kind, guard, text
+        self.optional, self.when, self.matrix, self.covered = optional, when, matrix, covered
+        self.bare, self.key = bare, key
+
+
+class Row:
+    """A row of a table: its key, its cells by column key, a row group and a height."""
+
+    def __init__(self, key, cells, group=None, height=None, keyed=True):
+        self.key, self.cells, self.group, self.height, self.keyed = key, cells, group, height, keyed
+
+
+class Table:
+    """Rows under each other from `at` (a cell; or (column letter, table, row key): beside
+    a row of an earlier table; or else below the previous block after `gap` empty rows);
+    columns left to right in the order of `columns` (keys). `column_groups` name runs of
+    columns that must stay side by side ({"stages": [...]}: key `table.row.stages` is their
+    range); a reorder that splits one fails. A cell under a key that is not a column is
+    free text at that column letter (an explanation beside a row)."""
+
+    def __init__(self, key, columns, rows, at=None, gap=1, keyed=True, column_groups=None,
+                 column_kinds=None):
+        self.key, self.columns, self.rows = key, list(columns), list(rows)
+        self.at, self.gap, self.keyed = at, gap, keyed
+        self.column_groups = column_groups or {}
+        # column key -> "text", "optional" or "text optional": how a guard tests the column's
+        # range over a row group (a data sheet's rows: deals.rows.owner)
+        self.column_kinds = column_kinds or {}
+        self.top = self.left = None
+
+    def place(self, top, left):
+        self.top, self.left = top, left
+
+    def row_number(self, row_key):
+        return self.top + [row.key for row in self.rows].index(row_key)
+
+    def column_letter(self, column_key):
+        if column_key not in self.columns:
+            raise KeyError(f"table {self.key} has no column {column_key!r}")
+        return column_name(self.left + self.columns.index(column_key))
+
+    def bottom(self):
+        return self.top + len(self.rows) - 1
+
+
+class SheetSpec:
+    """A sheet as data: name, column widths (cm) and blocks (tables), plus the charts,
+    conditional formats and row heights that name cells by key."""
+
+    def __init__(self, name, widths, blocks, tab_color=None, page="Landscape", column_styles=None):
+        self.name, self.widths, self.blocks = name, widths, blocks
+        self.column_styles = column_styles
+        self.tab_color, self.page = tab_color, page
+        self.flags = []       # (key or 'key1..key2', rules)
+        self.charts = []      # (anchor key or cell, callable(layout) -> Chart)
+        self.print_to = None  # a key: the print range runs from A1 to its row
+
+
+class Layout:
+    """Key -> (sheet, A1 reference), for every keyed cell and range of the workbook."""
+
+    def __init__(self, sheets):
+        self.sheets = sheets
+        self.where = {}        # key -> (sheet name, ref)
+        self.text_keys = set()
+        self.optional_keys = set()
+        self.aliases = set()
+        self.language = "both"
+        self.tables = {}
+        for sheet in sheets:
+            self._place(sheet)
+
+    # -- placing -----------------------------------------------------------------
+    def _place(self, sheet):
+        next_row = 1
+        for table in sheet.blocks:
+            if isinstance(table.at, tuple):  # beside an earlier table: does not move what follows
+                letter, other, row_key, *offset = table.at
+                placed = {block.key: block for block in sheet.blocks}[other]
+                table.place(placed.row_number(row_key) + sum(offset), column_index(letter))
+            elif table.at:
+                row, column = parse_cell(table.at)
+                table.place(row + 1, column)
+            else:
+                table.place(next_row + (table.gap if next_row > 1 else 0), 0)
+                next_row = table.bottom() + 1
+            if table.key in self.tables:
+                raise ValueError(f"table {table.key!r} is defined twice")
+            self.tables[table.key] = table
+            if table.keyed:
+                self._keys(sheet.name, table)
+
+    def _add(self, key, sheet, ref, text=False, alias=False, optional=False):
+        if key in self.where:
+            raise ValueError(f"key {key!r} is defined twice")
+        self.where[key] = (sheet, ref)
+        if text:
+            self.text_keys.add(key)
+        if alias:
+            self.aliases.add(key)
+        if optional:
+            self.optional_keys.add(key)
+
+    def _keys(self, sheet, table):
+        groups = {}
+        for row in table.rows:
+            if row.group:
+                groups.setdefault(row.group, []).append(table.row_number(row.key))
+            if not row.keyed:
+                continue
+            for column, cell in row.cells.items():
+                if column not in table.columns or not keyed_cell(cell):
+                    continue
+                ref = f"{table.column_letter(column)}{table.row_number(row.key)}"
+                self._add(f"{table.key}.{row.key}.{column}", sheet, ref, text=cell.text, optional=cell.optional)
+                if len(table.columns) == 1:
+                    self._add(f"{table.key}.{row.key}", sheet, ref, text=cell.text, alias=True,
+                              optional=cell.optional)
+        for group, members in table.column_groups.items():
+            letters = [table.columns.index(member) for member in members]
+            if sorted(letters) != list(range(min(letters), max(letters) + 1)):
+                raise ValueError(f"columns of group {table.key}.{group} are not side by side")
+            first, last = column_name(table.left + min(letters)), column_name(table.left + max(letters))
+            for row in table.rows:
+                if row.keyed and all(member in row.cells for member in members):
+                    number = table.row_number(row.key)
+                    self._add(f"{table.key}.{row.key}.{group}", sheet, f"{first}{number}:{last}{number}")
+        for group, numbers in groups.items():
+            if numbers != list(range(numbers[0], numbers[-1] + 1)):
+                raise ValueError(f"rows of group {table.key}.{group} are not contiguous")
+            kinds = table.column_kinds
+            for column in table.columns:
+                letter = table.column_letter(column)
+                kind = kinds.get(column, "")
+                self._add(f"{table.key}.{group}.{column}", sheet,
+                          f"{letter}{numbers[0]}:{letter}{numbers[-1]}", text="text" in kind,
+                          optional="optional" in kind)
+
+    # -- resolving ---------------------------------------------------------------
+    def find(self, name, table=None, row=None, column=None):
+        """The full key a (possibly short) key names from a cell of a table."""
+        candidates = [name]
+        if table:
+            candidates = [f"{table}.{row}.{name}", f"{table}.{name}.{column}", f"{table}.{name}", name]
+            if name.count(".") == 1:  # another table, the same row: sellers.won from pipe.seller1
+                other, rest = name.split(".")
+                candidates.append(f"{other}.{row}.{rest}")
+        found = {key for key in candidates if key in self.where}
+        if not found and table and name in self.tables[table].columns:
+            # A cell of the same row that has no key of its own (a row of a long input log).
+            key = f"{table}.{row}.{name}"
+            here = self.tables[table]
+            sheet = next(s.name for s in self.sheets if here in s.blocks)
+            self._add(key, sheet, f"{here.column_letter(name)}{here.row_number(row)}", alias=True)
+            found = {key}
+        targets = {self.where[key] for key in found}
+        if not found:
+            raise KeyError(f"no key {name!r} from {table}.{row}.{column}")
+        if len(targets) > 1:
+            raise KeyError(f"key {name!r} is ambiguous from {table}.{row}.{column}: {sorted(found)}")
+        return sorted(found, key=len)[-1]
+
+    def ref(self, key, sheet=None, absolute=False):
+        """A key as the formula of a cell on `sheet` writes it: C8, $C$8 or Activity.C8:C20."""
+        where, ref = self.where[key]
+        if absolute:
+            ref = ":".join(re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", part) for part in ref.split(":"))
+        return ref if where == sheet else f"{where}.{ref}"
+
+    def cell(self, key):
+        """A single cell's reference on its own sheet, e.g. 'C8'."""
+        return self.where[self.find(key)][1]
+
+    def expand(self, formula, sheet, table=None, row=None, column=None):
+        """(formula with A1 references, [full keys it names, in order])."""
+        keys = []
+
+        def replace(match):
+            key = self.find(match.group(2), table, row, column)
+            keys.append(key)
+            return self.ref(key, sheet, absolute=bool(match.group(1)))
+        return PLACEHOLDER.sub(replace, formula), keys
+
+    def guarded(self, formula, sheet, table=None, row=None, column=None, guard=True, when=None):
+        """The formula a cell gets: references filled in, and empty until its inputs are:
+        while COUNT (COUNTA for text) of a cell or range it or its `when` condition names is
+        0 (optional inputs aside), and then while the `when` condition does not hold:
+        =IF(OR(COUNT(a)=0;COUNT(b)=0);"";IF(condition;formula;"")). IF evaluates only the
+        branch it takes, so the condition never sees an empty input."""
+        text, keys = self.expand(formula, sheet, table, row, column)
+        if not guard:
+            return text
+        condition = None
+        if when:
+            condition, when_keys = self.expand(when, sheet, table, row, column)
+            keys = keys + when_keys
+        inputs = list(dict.fromkeys(k for k in keys if k not in self.optional_keys))
+        tests = [f"{'COUNTA' if k in self.text_keys else 'COUNT'}({self.ref(k, sheet)})=0" for k in inputs]
+        body = f'IF({condition};{text[1:]};"")' if condition else text[1:]
+        if not tests:
+            return "=" + body
+        test = tests[0] if len(tests) == 1 else f"OR({';'.join(tests)})"
+        return f'=IF({test};"";{body})'
+
+    def named_ranges(self):
+        """(name, sheet, ref) of the ranges of the data sheets' columns, for the user's own
+        formulas: deals.rows.amount -> deals_rows_amount. (Every other key is read through
+        the layout itself: tests and scripts build it.)"""
+        return [(key.replace(".", "_"), sheet, ref) for key, (sheet, ref) in self.where.items()
+                if key not in self.aliases and ".rows." in key]
+
+    def span_between(self, table, first, last):
+        """Columns from one column key to another, for a header over a group of columns."""
+        width = table.columns.index(last) - table.columns.index(first) + 1
+        if width < 1:
+            raise ValueError(f"{table.key}: column {last} is left of {first}")
+        return width
+
+
+def keyed_cell(cell):
+    """Formulas, inputs and text a formula copies have keys; labels and notes do not."""
+    return (cell.formula is not None or (cell.style or "").startswith("Input") or cell.text
+            or cell.covered or cell.key)
+
+
+def write(spec, layout, sheet):
+    """Writes a sheet's tables into an odf.Sheet: values, formulas (keys resolved, guarded).
+    Returns [(table, row, column, formula as written)] for the tests."""
+    written = []
+    for table in spec.blocks:
+        for row in table.rows:
+            number = table.row_number(row.key)
+            if row.height:
+                sheet.row_height(number, row.height)
+            for column, cell in row.cells.items():
+                if cell.covered:  # a cell of an array formula's block: its style only
+                    if cell.style:
+                        letter = table.column_letter(column)
+                        sheet.set(f"{letter}{number}", None, style=cell.style)
+                    continue
+                if column == FIRST:
+                    column = table.columns[0]
+                letter = table.column_letter(column) if column in table.columns else column
+                formula = None
+                if cell.formula is not None:
+                    formula = layout.guarded(cell.formula, spec.name, table.key, row.key, column,
+                                             guard=cell.guard, when=cell.when)
+                span = cell.span
+                if isinstance(span, tuple):
+                    span = layout.span_between(table, *span)
+                matrix = None
+                if cell.matrix:
+                    last_row, last_column = cell.matrix
+                    matrix = (table.row_number(last_row) - number + 1,
+                              layout.span_between(table, column, last_column))
+                sheet.set(f"{letter}{number}", render(cell.value, layout.language), formula=formula,
+                          style=cell.style, note=render(cell.note, layout.language), span=span,
+                          kind=cell.kind, matrix=matrix, bare=cell.bare)
+                if formula:
+                    written.append((table.key, row.key, column, formula))
+    return written
+
+
+def column_of(ref):
+    """'C8' -> 'C'."""
+    return column_name(parse_cell(ref)[1])
+
+
+def row_of(ref):
+    return parse_cell(ref.split(":")[0])[0] + 1
+
+
+__all__ = ["FIRST", "Label", "render", "C", "Row", "Table", "SheetSpec", "Layout", "write", "column_of", "row_of", "column_index"]
