@@ -60,10 +60,10 @@ set_property(TARGET saleskpi_addin APPEND PROPERTY LINK_DEPENDS "${_exports}")
 
 # Package files, then the .oxt zipped by CMake itself.
 set(_stage "${CMAKE_CURRENT_BINARY_DIR}/oxt")
-set(_template "templates/saleskpi/saleskpi-team-kpis.ots")
 file(GLOB _workbook_modules CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tools/teambook/*.py"
      "${CMAKE_SOURCE_DIR}/tools/layout.py" "${CMAKE_SOURCE_DIR}/tools/formula.py")
-include(Identity)  # publisher, license, release notes, icon, template thumbnail
+include(Identity)  # publisher, license, release notes, icon
+include(Templates)  # the English and the Dutch template, each with its thumbnail
 include(Minimums)  # the oldest LibreOffice, glibc and libstdc++
 include(Platform)  # SALESKPI_PLATFORM, SALESKPI_MANIFEST_PLATFORM from the build's target
 set(SALESKPI_LIBRARY_FILE "saleskpi.uno.so")
@@ -73,21 +73,11 @@ configure_file(packaging/saleskpi.components.in "${_stage}/saleskpi.components" 
 configure_file(packaging/description-en.txt "${_stage}/description-en.txt" COPYONLY)
 configure_file(packaging/description-nl.txt "${_stage}/description-nl.txt" COPYONLY)
 configure_file(packaging/Paths.xcu "${_stage}/Paths.xcu" COPYONLY)
-configure_file(packaging/templates/groupuinames.xml "${_stage}/templates/groupuinames.xml" COPYONLY)
-
-# The team KPI template (File > New > Templates), generated like the example workbook.
-add_custom_command(OUTPUT "${_stage}/${_template}"
-  COMMAND "${CMAKE_COMMAND}" -E make_directory "${_stage}/templates/saleskpi"
-  COMMAND Python3::Interpreter "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_CATALOGUE}" template
-          "${_stage}/${_template}"
-  DEPENDS "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_ODF_WRITER}" "${SALESKPI_CATALOGUE}"
-          ${SALESKPI_GENERATOR_MODULES} ${_workbook_modules}
-  COMMENT "Generating the team KPI template")
 
 set(SALESKPI_OXT "${CMAKE_CURRENT_BINARY_DIR}/saleskpi.oxt")
 set(_oxt_files META-INF/manifest.xml description.xml description-en.txt description-nl.txt
     saleskpi.components saleskpi.rdb CalcAddIns.xcu ${SALESKPI_LIBRARY_FILE}
-    Paths.xcu templates/groupuinames.xml ${_template} ${SALESKPI_IDENTITY_FILES})
+    Paths.xcu ${SALESKPI_TEMPLATE_FILES} ${SALESKPI_IDENTITY_FILES})
 add_custom_command(OUTPUT "${SALESKPI_OXT}"
   COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${_rdb}" "${_xcu}"
           "$<TARGET_FILE:saleskpi_addin>" "${_stage}/"
@@ -97,8 +87,7 @@ add_custom_command(OUTPUT "${SALESKPI_OXT}"
   DEPENDS "${_rdb}" "${_xcu}" saleskpi_addin "${_stage}/description.xml"
           "${_stage}/META-INF/manifest.xml" "${_stage}/saleskpi.components"
           "${_stage}/description-en.txt" "${_stage}/description-nl.txt"
-          "${_stage}/Paths.xcu" "${_stage}/templates/groupuinames.xml" "${_stage}/${_template}"
-          ${SALESKPI_IDENTITY_DEPENDS}
+          "${_stage}/Paths.xcu" ${SALESKPI_TEMPLATE_DEPENDS} ${SALESKPI_IDENTITY_DEPENDS}
   COMMENT "Packing saleskpi.oxt")
 add_custom_target(oxt ALL DEPENDS "${SALESKPI_OXT}")
 include(Package)  # cpack -G DEB: the bundled-extension package

@@ -13,7 +13,6 @@ import subprocess
 import sys
 
 import uno
-from com.sun.star.table.CellContentType import FORMULA as FORMULA_CELL
 
 import workbook
 from office import Office, formula_errors, keyed, properties
@@ -35,17 +34,12 @@ BRIDGE_ROWS = ["m7", "m8", "m9", "m10", "m11", "m12", "quarter", "year"]
 TILES = ["attainment", "win_rate", "coverage", "ltvcac", "nrr", "quick", "arr"]
 
 
-def english(label):
-    """'Win rate / Winratio' -> 'Win rate'; 'Calls\\nBelpogingen' -> 'Calls'."""
-    return label.split("\n")[0].split(" / ")[0]
-
-
 def table(doc, layout, columns, rows, key_of):
     line = lambda values: "  ".join(f"{value:<{width}}" if index == 0 else f"{value:>{width}}"
                                     for index, (value, (_, _, width)) in enumerate(zip(values, columns)))
     out = [line([heading for _, heading, _ in columns])]
     for row in rows:
-        out.append(line([english(keyed(doc, layout, key_of(column, row)).getString()) for column, _, _ in columns]))
+        out.append(line([keyed(doc, layout, key_of(column, row)).getString() for column, _, _ in columns]))
     return out
 
 
@@ -64,9 +58,7 @@ def summary(doc, layout):
     out += table(doc, layout, BRIDGE_COLUMNS, BRIDGE_ROWS, lambda column, row: f"mrr.{row}.{column}") + [""]
     for tile in TILES:
         label, value, note = (keyed(doc, layout, f"tiles.{row}.{tile}") for row in ("label", "value", "note"))
-        extra = note.getString() if note.getType() == FORMULA_CELL else english(note.getString())
-        extra = extra.replace("need · nodig", "needs").replace("target · doel", "target")
-        out.append(f"{english(label.getString()):<28} {value.getString():>12}  ({extra})")
+        out.append(f"{label.getString():<28} {value.getString():>12}  ({note.getString()})")
     return out
 
 

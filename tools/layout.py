@@ -16,7 +16,8 @@ such as an end date that may stay blank, are not waited for), plus an optional `
 condition for what references cannot say ("{won}+{lost}>0"), tested only once the inputs
 are there. Cells, a row group's column (`deals.rows.amount`) and a column group
 (`fun.seller1.rates`) have keys; an array formula spans a block of covered cells that keep
-their keys. Labels are `Label`s (English and Dutch), rendered in `Layout.language`.
+their keys. Labels, notes, sheet names and text inside formulas are `Label`s (English and
+Dutch), rendered in `Layout.language`: one description, a workbook per language.
 Reordering a table's columns moves every reference with them; a reorder that splits a
 column group or turns an array's block around fails the build. The tests and
 scripts/show_workbook.py build the same layout to find cells by key; the data sheets'
@@ -30,22 +31,23 @@ FIRST = "<first>"  # the column key of a table's first column, whatever it is ca
 PLACEHOLDER = re.compile(r"\{(\$?)([A-Za-z_][\w.]*)\}")
 
 
+LANGUAGES = ("en", "nl")
+
+
 class Label:
-    """Text in English and Dutch. Rendered when the workbook is written: today both side by
-    side (`sep` between them), later one language per template."""
+    """Text in English and Dutch (the same in both when `nl` is not given: "MRR"),
+    rendered when the workbook is written in one language."""
 
-    def __init__(self, en, nl=None, sep=" / "):
-        self.en, self.nl, self.sep = en, en if nl is None else nl, sep
+    def __init__(self, en, nl=None):
+        self.en, self.nl = en, en if nl is None else nl
 
-    def render(self, language="both"):
-        if language == "en":
-            return self.en
-        if language == "nl":
-            return self.nl
-        return self.en if self.en == self.nl else f"{self.en}{self.sep}{self.nl}"
+    def render(self, language):
+        if language not in LANGUAGES:
+            raise ValueError(f"no language {language!r}: one of {LANGUAGES}")
+        return self.en if language == "en" else self.nl
 
 
-def render(text, language="both"):
+def render(text, language):
     return text.render(language) if isinstance(text, Label) else text
 
 
@@ -109,11 +111,15 @@ class Table:
 
 
 class SheetSpec:
-    """A sheet as data: name, column widths (cm) and blocks (tables), plus the charts,
-    conditional formats and row heights that name cells by key."""
+    """A sheet as data: its label (a Label: the sheet's name in each language; `key` is the
+    English one, the sheet's identity), column widths (cm) and blocks (tables), plus the
+    charts, conditional formats and row heights that name cells by key. `name` is the
+    sheet's name in the layout's language once a Layout has placed it."""
 
-    def __init__(self, name, widths, blocks, tab_color=None, page="Landscape", column_styles=None):
-        self.name, self.widths, self.blocks = name, widths, blocks
+    def __init__(self, label, widths, blocks, tab_color=None, page="Landscape", column_styles=None):
+        self.label, self.key = label, render(label, "en")
+        self.name = self.key
+        self.widths, self.blocks = widths, blocks
         self.column_styles = column_styles
         self.tab_color, self.page = tab_color, page
         self.flags = []       # (key or 'key1..key2', rules)
@@ -124,16 +130,26 @@ class SheetSpec:
 class Layout:
     """Key -> (sheet, A1 reference), for every keyed cell and range of the workbook."""
 
-    def __init__(self, sheets):
+    def __init__(self, sheets, language="en"):
         self.sheets = sheets
         self.where = {}        # key -> (sheet name, ref)
         self.text_keys = set()
         self.optional_keys = set()
         self.aliases = set()
-        self.language = "both"
+        self.language = language
         self.tables = {}
         for sheet in sheets:
+            sheet.name = render(sheet.label, language)
+        for sheet in sheets:
             self._place(sheet)
+
+    def text(self, label):
+        """A Label (or plain text) in this layout's language."""
+        return render(label, self.language)
+
+    def sheet_name(self, key):
+        """The name of the sheet whose English name is `key`, in this layout's language."""
+        return next(sheet.name for sheet in self.sheets if sheet.key == key)
 
     # -- placing -----------------------------------------------------------------
     def _place(self, sheet):
@@ -308,7 +324,7 @@ def write(spec, layout, sheet):
                 letter = table.column_letter(column) if column in table.columns else column
                 formula = None
                 if cell.formula is not None:
-                    formula = layout.guarded(cell.formula, spec.name, table.key, row.key, column,
+                    formula = layout.guarded(layout.text(cell.formula), spec.name, table.key, row.key, column,
                                              guard=cell.guard, when=cell.when)
                 span = cell.span
                 if isinstance(span, tuple):
@@ -335,4 +351,4 @@ def row_of(ref):
     return parse_cell(ref.split(":")[0])[0] + 1
 
 
-__all__ = ["FIRST", "Label", "render", "C", "Row", "Table", "SheetSpec", "Layout", "write", "column_of", "row_of", "column_index"]
+__all__ = ["FIRST", "LANGUAGES", "Label", "render", "C", "Row", "Table", "SheetSpec", "Layout", "write", "column_of", "row_of", "column_index"]

@@ -165,9 +165,13 @@ class Sheet:
         self.cells.setdefault((row, column), Cell()).frames.append(chart)
 
 
+LOCALES = {"en": "en-US", "nl": "nl-NL"}  # a workbook's language -> the document's locale
+
+
 class Workbook:
-    def __init__(self, title, translator, generator="saleskpi tools/workbook.py"):
+    def __init__(self, title, translator, generator="saleskpi tools/workbook.py", language="en"):
         self.title, self.translate, self.generator = title, translator, generator
+        self.language = language  # the document's language: spelling, and dc:language
         self.sheets = []
         self.data_styles = []      # elements
         self.cell_styles = []      # elements
@@ -271,7 +275,8 @@ class Workbook:
     def _meta(self):
         return E("office:meta", {},
                  E("meta:generator", text=self.generator),
-                 E("dc:title", text=self.title))
+                 E("dc:title", text=self.title),
+                 E("dc:language", text=LOCALES[self.language]))
 
     @staticmethod
     def _font_faces():
@@ -286,7 +291,10 @@ class Workbook:
         # conditional formats inherit from Default, and whatever Default sets would
         # override the flagged cell's own font.
         default = E("style:style", {"style:name": "Default", "style:family": "table-cell"})
-        return E("office:styles", {}, *self.data_styles, default, *self.cell_styles)
+        language, country = LOCALES[self.language].split("-")
+        document = E("style:default-style", {"style:family": "table-cell"},
+                     E("style:text-properties", {"fo:language": language, "fo:country": country}))
+        return E("office:styles", {}, document, *self.data_styles, default, *self.cell_styles)
 
     def _page_layouts(self):
         """'Landscape': A4 landscape, fit to the page width. 'OnePage': A4 landscape, the

@@ -70,10 +70,14 @@ signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
 threading.Thread(target=_stop_on_sigterm, daemon=True).start()
 
 # No lock files: the 7.4 and 25.2 tests may open the same example workbook at once.
-NO_LOCKING = """<?xml version="1.0" encoding="UTF-8"?>
+SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
 <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="UseDocumentLocking" oor:op="fuse"><value>false</value></prop></item>
-</oor:items>
+{ui}</oor:items>
+"""
+# The UI language of the private profile (en-US unless asked): what $(vlang) in a path is.
+UI_LANGUAGE = """<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>{0}</value></prop></item>
+<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse"><value>{0}</value></prop></item>
 """
 
 
@@ -87,14 +91,14 @@ def properties(**values):
 
 
 class Office:
-    def __init__(self, oxt=None, keep_profile=False, program=None):
+    def __init__(self, oxt=None, keep_profile=False, program=None, ui_language=None):
         self.oxt = oxt if oxt is not None else os.environ.get("SALESKPI_OXT")
         self.keep_profile = keep_profile
         self.program = program or program_dir()
         self.profile = tempfile.mkdtemp(prefix="saleskpi-office-")
         os.makedirs(os.path.join(self.profile, "user"))
         with open(os.path.join(self.profile, "user", "registrymodifications.xcu"), "w") as f:
-            f.write(NO_LOCKING)
+            f.write(SETTINGS.format(ui=UI_LANGUAGE.format(ui_language) if ui_language else ""))
         self.pipe = "saleskpi_" + uuid.uuid4().hex
         self.process = None
         self.context = None

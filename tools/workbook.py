@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
 """The team KPI workbook: one description, two files.
 
-    workbook.py CATALOGUE example OUT.fods   the example: five sellers, two quarters of deals,
-                                             18 months of subscriptions (tools/teambook/data.py)
-    workbook.py CATALOGUE template OUT.ots   the template in the .oxt: same layout, no data
-    workbook.py CATALOGUE check FODS         exit 1 when the committed example is stale
+    workbook.py CATALOGUE example LANG OUT.fods   the example: five sellers, two quarters of
+                                                  deals, 18 months of subscriptions
+                                                  (tools/teambook/data.py)
+    workbook.py CATALOGUE template LANG OUT.ots   a template in the .oxt: same layout, no data
+    workbook.py CATALOGUE check LANG FODS         exit 1 when the committed example is stale
+
+LANG is en or nl: the whole workbook in that language (sheet names, labels, notes, text in
+formulas and number formats), from the one description.
 
 Sheets: Dashboard, Sellers, Activity, Economics, MRR, Deals, Subscriptions. A manager pastes
 a CRM's deal export on Deals and a billing system's subscription export on Subscriptions
 (docs/importing.md), types the sellers' names and quotas on Sellers and the weekly calls and
 hours on Activity; every KPI follows. Yellow cells are inputs; a formula shows nothing until
-its inputs are there. Labels are English and Dutch side by side for now: every label is a
-layout.Label, rendered when the workbook is written.
+its inputs are there. Every text is a layout.Label, rendered in the workbook's language.
 
 The layout is data (tools/layout.py): every sheet is a stack of tables of rows, every
 computed cell has a key (`res.seller1.win_rate`), formulas name cells by key, and every key
@@ -23,28 +26,36 @@ import json
 import sys
 
 from catalogue_model import stored_names
-from layout import Layout, write
+from layout import LANGUAGES, Label, Layout, write
 from odf import FormulaTranslator, Sheet, Workbook
 
 from teambook import data as example
 from teambook.activity import activity_sheet
-from teambook.common import add_styles, write_flags
+from teambook.common import SHEET_NAMES, add_styles, write_flags
 from teambook.dashboard import dashboard_sheet
 from teambook.economics import economics_sheet
 from teambook.mrr import mrr_sheet
 from teambook.rows import deals_sheet, subscriptions_sheet
 from teambook.sellers import sellers_sheet
 
-TITLE = "Team KPIs · Team-KPI's (saleskpi)"
-SHEETS = ["Dashboard", "Sellers", "Activity", "Economics", "MRR", "Deals", "Subscriptions"]
+TITLE = Label("Team KPIs", "Team-KPI's")  # the document's title: File > New > Templates lists it
+SHEETS = ["Dashboard", "Sellers", "Activity", "Economics", "MRR", "Deals", "Subscriptions"]  # by English name
+# Where the generated files go: the example per language, the templates' folder per language
+# (the Dutch one is only on a Dutch UI's template path; see packaging/Paths.xcu).
+EXAMPLES = {"en": "team-kpis.fods", "nl": "team-kpis-nl.fods"}
 
 
-def example_data():
-    return example.example_data()
+def sheet_names(language):
+    """The sheets' names in a language, in the file's order."""
+    return [SHEET_NAMES[key].render(language) for key in SHEETS]
 
 
-def template_data():
-    return example.template_data()
+def example_data(language="en"):
+    return example.example_data(language)
+
+
+def template_data(language="en"):
+    return example.template_data(language)
 
 
 def describe(data):
@@ -54,14 +65,13 @@ def describe(data):
             economics_sheet(data), mrr_sheet(data), dashboard_sheet(data)]
 
 
-def build(catalogue, data, specs=None, written=None, language="both"):
-    """The workbook; `specs` overrides the description (the layout test reorders it), and
-    `written` collects every formula as written, per (table, row, column)."""
+def build(catalogue, data, specs=None, written=None, language="en"):
+    """The workbook in `language`; `specs` overrides the description (the layout test
+    reorders it), and `written` collects every formula as written, per (table, row, column)."""
     specs = specs or describe(data)
-    layout = Layout(specs)
-    layout.language = language
-    book = Workbook(TITLE, FormulaTranslator(stored_names(catalogue)))
-    add_styles(book)
+    layout = Layout(specs, language)
+    book = Workbook(TITLE.render(language), FormulaTranslator(stored_names(catalogue)), language=language)
+    add_styles(book, language)
     sheets = {}
     for spec in specs:
         sheet = Sheet(spec.name, spec.widths, page=spec.page, tab_color=spec.tab_color,
@@ -81,8 +91,8 @@ def build(catalogue, data, specs=None, written=None, language="both"):
         if spec.print_to:
             table, row = spec.print_to.split(".")
             sheet.print_range = f"A1:M{layout.tables[table].row_number(row)}"
-    for name in SHEETS:
-        book.add_sheet(sheets[name])
+    for key in SHEETS:
+        book.add_sheet(sheets[layout.sheet_name(key)])
     for name, sheet, ref in layout.named_ranges():
         book.named_ranges.append((name, sheet, ref))
     book.layout = layout
@@ -90,17 +100,17 @@ def build(catalogue, data, specs=None, written=None, language="both"):
 
 
 def main(argv):
-    if len(argv) != 4 or argv[2] not in ("example", "template", "check"):
+    if len(argv) != 5 or argv[2] not in ("example", "template", "check") or argv[3] not in LANGUAGES:
         print(__doc__, file=sys.stderr)
         return 2
     with open(argv[1], encoding="utf-8") as f:
         catalogue = json.load(f)
-    command, path = argv[2], argv[3]
+    command, language, path = argv[2], argv[3], argv[4]
     if command == "template":
         with open(path, "wb") as f:
-            f.write(build(catalogue, template_data()).package())
+            f.write(build(catalogue, template_data(language), language=language).package())
         return 0
-    text = build(catalogue, example_data()).flat_xml()
+    text = build(catalogue, example_data(language), language=language).flat_xml()
     if command == "example":
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)

@@ -13,7 +13,7 @@ import uno
 from calc_support import OfficeTestCase
 
 IDENTIFIER = "org.saleskpi.extension"
-TEMPLATE = "templates/saleskpi/saleskpi-team-kpis.ots"
+TEMPLATES = ["templates/common/saleskpi/team-kpis.ots", "templates/nl/saleskpi/team-kpis-nl.ots"]
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
@@ -68,15 +68,19 @@ class Identity(OfficeTestCase):
             self.assertIn(f"saleskpi {self.extension.getVersion()}", text)
             self.assertNotIn("@", text, "an unconfigured placeholder")
 
-    def test_template_has_a_thumbnail_of_its_dashboard(self):
-        with zipfile.ZipFile(os.path.join(self.folder, TEMPLATE)) as template:
-            thumbnail = template.read("Thumbnails/thumbnail.png")
-            self.assertIn(b'manifest:full-path="Thumbnails/thumbnail.png"', template.read("META-INF/manifest.xml"))
-        width, height = png_size(thumbnail)
-        self.assertEqual(max(width, height), 256)
-        self.assertGreater(min(width, height), 100)
-        # drawn, not blank: a one-colour picture compresses to almost nothing
-        self.assertGreater(len(thumbnail), 3000)
+    def test_each_template_has_a_thumbnail_of_its_own_dashboard(self):
+        thumbnails = []
+        for path in TEMPLATES:
+            with self.subTest(path), zipfile.ZipFile(os.path.join(self.folder, path)) as template:
+                thumbnail = template.read("Thumbnails/thumbnail.png")
+                self.assertIn(b'manifest:full-path="Thumbnails/thumbnail.png"', template.read("META-INF/manifest.xml"))
+                width, height = png_size(thumbnail)
+                self.assertEqual(max(width, height), 256)
+                self.assertGreater(min(width, height), 100)
+                # drawn, not blank: a one-colour picture compresses to almost nothing
+                self.assertGreater(len(thumbnail), 3000)
+                thumbnails.append(thumbnail)
+        self.assertNotEqual(thumbnails[0], thumbnails[1], "each drawn from its own language's dashboard")
 
 
 if __name__ == "__main__":

@@ -21,14 +21,19 @@ from com.sun.star.ucb import Command
 import workbook
 from teambook import mrr
 from calc_support import OfficeTestCase, catalogue
-from office import formula_errors, keyed, keyed_column
+from office import Office, formula_errors, keyed, keyed_column
 
-EXAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "examples", "team-kpis.fods")
+EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "examples")
+EXAMPLE = os.path.join(EXAMPLES, workbook.EXAMPLES["en"])
 README = os.path.join(os.path.dirname(__file__), "..", "..", "README.md")
 SCRIPTS = os.path.join(os.path.dirname(__file__), "..", "..", "scripts")
-TEMPLATE_GROUP = "Sales KPIs"
-TEMPLATE_TITLE = "Team KPIs · Team-KPI's (saleskpi)"
-SHEETS = workbook.SHEETS
+# Per UI language: the template groups File > New > Templates lists, each with its templates
+# (title, language, file in the .oxt).
+ENGLISH = ("Team KPIs", "en", "/templates/common/saleskpi/team-kpis.ots")
+DUTCH = ("Team-KPI's", "nl", "/templates/nl/saleskpi/team-kpis-nl.ots")
+TEMPLATE_GROUPS = {"en-US": {"Sales KPIs": [ENGLISH]},
+                   "nl": {"Sales KPIs": [ENGLISH], "Verkoop-KPI's": [DUTCH]}}
+SHEETS = workbook.sheet_names("en")
 SELLERS = [f"seller{n}" for n in range(1, 6)]
 NULL_DATE = date(1899, 12, 30)
 
@@ -254,23 +259,65 @@ class ExampleWorkbook(OfficeTestCase):
                 doc.close(True)
 
 
-class Template(OfficeTestCase):
-    """The .ots inside the .oxt, found through LibreOffice's own template machinery."""
+class DutchExample(OfficeTestCase):
+    """The Dutch example: the same rows, every figure under every key the English one shows,
+    with Dutch sheet names and the CRM's Dutch stage and status words."""
 
-    def template_entry(self):
-        """The template's hierarchy URL and target, as File > New > Templates lists it."""
+    def test_shows_the_english_examples_figures(self):
+        english, dutch = (workbook.build(catalogue(), workbook.example_data(language), language=language).layout
+                          for language in ("en", "nl"))
+        docs = [self.office.load(os.path.join(EXAMPLES, workbook.EXAMPLES[language])) for language in ("en", "nl")]
+        try:
+            for doc in docs:
+                doc.calculateAll()
+            self.assertEqual(list(docs[1].Sheets.getElementNames()), workbook.sheet_names("nl"))
+            self.assertEqual(formula_errors(docs[1])[1], [])
+            compared = 0
+            for key, (_, ref) in english.where.items():
+                if ":" in ref or key.split(".")[0] in ("deals", "subs", "setup"):
+                    continue
+                a, b = keyed(docs[0], english, key), keyed(docs[1], dutch, key)
+                self.assertEqual((b.getValue(), b.getError()), (a.getValue(), a.getError()), key)
+                compared += a.getValue() != 0
+            self.assertGreater(compared, 500)
+            self.assertEqual(keyed(docs[1], dutch, "setup.won.value").getString(), "Gewonnen")
+            self.assertEqual(keyed(docs[1], dutch, "setup.s1.value").getString(), "Gekwalificeerd")
+        finally:
+            for doc in docs:
+                doc.close(True)
+
+
+class Templates(unittest.TestCase):
+    """The .ots files inside the .oxt, found through LibreOffice's own template machinery in
+    an English and a Dutch UI."""
+
+    def test_each_ui_language_lists_its_templates_which_open_as_new_workbooks(self):
+        for ui_language, groups in TEMPLATE_GROUPS.items():
+            with self.subTest(ui=ui_language), Office(ui_language=ui_language) as office:
+                self.office = office
+                self.assertEqual(self.template_groups(), {group: sorted(title for title, *_ in templates)
+                                                          for group, templates in groups.items()})
+                for group, templates in groups.items():
+                    for title, language, path in templates:
+                        with self.subTest(template=title):
+                            self.check_template(self.template_url(group, title), language, path)
+
+    def template_groups(self):
+        """Our groups as File > New > Templates lists them: {group: [titles]}."""
         templates = self.office.create("com.sun.star.frame.DocumentTemplates")
-        files = self.office.create("com.sun.star.ucb.SimpleFileAccess")
         root = templates.getContent().getIdentifier().getContentIdentifier()
-        groups = {uno.fileUrlToSystemPath("file:///" + url.rsplit("/", 1)[1]).lstrip("/"): url
-                  for url in files.getFolderContents(root, True)}
-        self.assertIn(TEMPLATE_GROUP, groups)
-        entries = {uno.fileUrlToSystemPath("file:///" + url.rsplit("/", 1)[1]).lstrip("/"): url
-                   for url in files.getFolderContents(groups[TEMPLATE_GROUP], True)}
-        self.assertIn(TEMPLATE_TITLE, entries)
-        return entries[TEMPLATE_TITLE], self.target_url(entries[TEMPLATE_TITLE])
+        return {group: sorted(self.children(url)) for group, url in self.children(root).items()
+                if group in ("Sales KPIs", "Verkoop-KPI's")}
 
-    def target_url(self, hierarchy_url):
+    def children(self, url):
+        files = self.office.create("com.sun.star.ucb.SimpleFileAccess")
+        return {uno.fileUrlToSystemPath("file:///" + child.rsplit("/", 1)[1]).lstrip("/"): child
+                for child in files.getFolderContents(url, True)}
+
+    def template_url(self, group, title):
+        templates = self.office.create("com.sun.star.frame.DocumentTemplates")
+        root = templates.getContent().getIdentifier().getContentIdentifier()
+        hierarchy_url = self.children(self.children(root)[group])[title]
         broker = self.office.create("com.sun.star.ucb.UniversalContentBroker")
         content = broker.queryContent(broker.createContentIdentifier(hierarchy_url))
         wanted = Property()
@@ -278,23 +325,16 @@ class Template(OfficeTestCase):
         command = Command("getPropertyValues", -1, uno.Any("[]com.sun.star.beans.Property", (wanted,)))
         return content.execute(command, 0, None).getString(1)
 
-    def test_template_folder_is_on_libreoffices_template_path(self):
-        paths = self.office.create("com.sun.star.util.PathSettings").getPropertyValue("Template_internal")
-        ours = [path for path in paths if path.endswith(".oxt/templates")]
-        self.assertEqual(len(ours), 1, paths)
-        files = self.office.create("com.sun.star.ucb.SimpleFileAccess")
-        self.assertTrue(files.exists(ours[0] + "/saleskpi/saleskpi-team-kpis.ots"))
-
-    def test_template_is_listed_and_opens_as_a_new_workbook(self):
-        _, target = self.template_entry()
-        self.assertTrue(target.endswith("/templates/saleskpi/saleskpi-team-kpis.ots"), target)
+    def check_template(self, target, language, path):
+        self.assertTrue(target.endswith(path), target)
         doc = self.office.desktop.loadComponentFromURL(
             target, "_blank", 0, (uno.createUnoStruct("com.sun.star.beans.PropertyValue", "AsTemplate", 0, True, 0),
                                   uno.createUnoStruct("com.sun.star.beans.PropertyValue", "Hidden", 0, True, 0)))
-        layout = workbook.build(catalogue(), workbook.template_data()).layout
+        data = workbook.template_data(language)
+        layout = workbook.build(catalogue(), data, language=language).layout
         try:
             self.assertEqual(doc.getURL(), "", "a template opens as a new, untitled document")
-            self.assertEqual(list(doc.Sheets.getElementNames()), SHEETS)
+            self.assertEqual(list(doc.Sheets.getElementNames()), workbook.sheet_names(language))
             doc.calculateAll()
             count, errors = formula_errors(doc)
             self.assertGreater(count, 700)
@@ -303,17 +343,19 @@ class Template(OfficeTestCase):
             self.assertEqual([rows_of(doc, layout, "deals", ["owner", "amount"]),
                               rows_of(doc, layout, "subs", ["customer", "mrr"])], [[], []], "the template has no data")
             self.assertEqual(keyed(doc, layout, "res.seller1.win_rate").getString(), "", "nothing yet")
-            self.check_first_rows_typed_in(doc, layout)
+            self.check_first_rows_typed_in(doc, layout, data)
         finally:
             doc.close(True)
 
-    def check_first_rows_typed_in(self, doc, layout):
-        """Three deals of one seller and one week of calls: the KPIs follow, the other
-        sellers stay empty, and nothing shows an error."""
+    def check_first_rows_typed_in(self, doc, layout, data):
+        """Three deals of one seller and one week of calls, in the template's CRM words: the
+        KPIs follow, the other sellers stay empty, and nothing shows an error."""
         keyed(doc, layout, "res.seller1.name").setString("Ann")
         keyed(doc, layout, "res.seller1.quota").setValue(20000)
-        rows = [("Ann", "Won", "Won", 10000, 1, 45700, 45730), ("Ann", "Demo", "Lost", 8000, 0, 45701, 45720),
-                ("Ann", "Proposal", "Open", 6000, 0.5, 45710, None)]
+        stage, status = data["stages"], data["status_words"]
+        rows = [("Ann", stage[4], status["won"], 10000, 1, 45700, 45730),
+                ("Ann", stage[1], status["lost"], 8000, 0, 45701, 45720),
+                ("Ann", stage[2], status["open"], 6000, 0.5, 45710, None)]
         columns = ["owner", "stage", "status", "amount", "probability", "created", "closed"]
         for index, values in enumerate(rows):
             for column, value in zip(columns, values):

@@ -1,7 +1,9 @@
 """tools/layout.py without an office: keys, guards derived from references, reordering."""
 import json
 import os
+import re
 import unittest
+import xml.etree.ElementTree as ET
 
 import workbook
 from layout import FIRST, C, Label, Layout, Row, SheetSpec, Table, write
@@ -64,9 +66,53 @@ class Keys(unittest.TestCase):
 
     def test_labels_render_per_language(self):
         label = Label("Win rate", "Winratio")
-        self.assertEqual([label.render(), label.render("en"), label.render("nl")],
-                         ["Win rate / Winratio", "Win rate", "Winratio"])
-        self.assertEqual(Label("LTV:CAC").render(), "LTV:CAC")
+        self.assertEqual([label.render("en"), label.render("nl")], ["Win rate", "Winratio"])
+        self.assertEqual(Label("LTV:CAC").render("nl"), "LTV:CAC")
+        with self.assertRaisesRegex(ValueError, "no language 'de'"):
+            label.render("de")
+
+
+# Words a Dutch reader reads as Dutch too: the only texts the Dutch workbook may share with
+# the English one (checked by hand; anything else the same in both was left untranslated).
+SAME_IN_DUTCH = {"= 12 × MRR", "ARPA", "ARR", "CAC", "CAC_MAX = LTV / 3", "Cohort", "Dashboard", "Deals",
+                 "Demo", "GRR", "LTV", "LTV:CAC", "MRR", "NRR", "Open", "Open pipeline (€)", "Quick ratio",
+                 "Start", "Status", "Team"}
+ODF_NAMES = re.compile(r"\{[^}]+\}(p|span|text|title)$")
+
+
+def words_written(language):
+    """Every text a user can read in the template in `language`: cells, notes, chart
+    titles, sheet names, number formats' words and text inside formulas."""
+    with open(CATALOGUE, encoding="utf-8") as f:
+        catalogue = json.load(f)
+    root = ET.fromstring(workbook.build(catalogue, workbook.template_data(language), language=language).flat_xml())
+    found = set()
+    for element in root.iter():
+        if ODF_NAMES.match(element.tag) and element.text:
+            found.add(element.text)
+        for name, value in element.attrib.items():
+            if name.endswith("}name") and element.tag.endswith("}table"):
+                found.add(value)
+            if name.endswith("}formula"):
+                found.update(re.findall(r'"([^"]*)"', value))
+    return {text for text in found if re.search(r"[A-Za-z]{2}", text)}
+
+
+class Languages(unittest.TestCase):
+    def test_the_dutch_workbook_is_dutch_throughout(self):
+        english, dutch = words_written("en"), words_written("nl")
+        self.assertGreater(len(dutch), 200)
+        self.assertEqual(sorted((english & dutch) - SAME_IN_DUTCH), [])
+        self.assertIn("Verkopers", dutch)
+        self.assertIn("Abonnementen", dutch)
+        self.assertIn("nodig ", dutch, "the number format of coverage needed")
+
+    def test_sheets_are_found_by_their_english_name_in_either_language(self):
+        self.assertEqual(workbook.sheet_names("nl")[:3], ["Dashboard", "Verkopers", "Activiteit"])
+        with open(CATALOGUE, encoding="utf-8") as f:
+            layout = workbook.build(json.load(f), workbook.template_data("nl"), language="nl").layout
+        self.assertEqual(layout.where["res.seller1.win_rate"][0], "Verkopers")
+        self.assertEqual(layout.sheet_name("Subscriptions"), "Abonnementen")
 
 
 class TeamWorkbook(unittest.TestCase):

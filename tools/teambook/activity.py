@@ -1,7 +1,7 @@
 """The weekly activity no CRM export carries: calls and hours per seller, one row a week."""
-from layout import C, Row, SheetSpec, Table
+from layout import C, Label, Row, SheetSpec, Table
 
-from teambook.common import SELLERS, bi, head, note, section, subtitle, title
+from teambook.common import SHEET_NAMES, SELLERS, section, subtitle, title
 
 WEEK_ROWS = 26  # two quarters
 
@@ -12,21 +12,21 @@ def columns():
 
 def activity_sheet(data):
     top = Table("act_top", ["text"], [
-        title("title", bi("Activity", "Activiteit")),
-        subtitle("subtitle", bi("Calls and hours selling per seller, one row a week: the Sellers sheet turns them "
+        title("title", Label("Activity", "Activiteit")),
+        subtitle("subtitle", Label("Calls and hours selling per seller, one row a week: the Sellers sheet turns them "
                                 "into calls per hour and the calls each seller needs.",
-                                "Belpogingen en verkoopuren per verkoper, één rij per week: het blad Sellers maakt er "
+                                "Belpogingen en verkoopuren per verkoper, één rij per week: het blad Verkopers maakt er "
                                 "belpogingen per uur en de benodigde belpogingen van.")),
     ], keyed=False)
-    names = {"week_of": C(head("Week of", "Week van"), style="Header")}
+    names = {"week_of": C(Label("Week of", "Week van"), style="Header")}
     for seller in SELLERS:
         names[f"{seller}_calls"] = C(formula=f"={{res.{seller}.name}}", style="Header", span=2, text=True,
                                      guard=False)
     fields = {"week_of": C(None, style="Header")}
     for seller in SELLERS:
-        fields[f"{seller}_calls"] = C(head("Calls", "Belpogingen"), style="Header")
-        fields[f"{seller}_hours"] = C(head("Hours", "Uren"), style="Header")
-    rows = [section("section", bi("Week by week (inputs)", "Week per week (invoer)"), span=len(columns())),
+        fields[f"{seller}_calls"] = C(Label("Calls", "Belpogingen"), style="Header")
+        fields[f"{seller}_hours"] = C(Label("Hours", "Uren"), style="Header")
+    rows = [section("section", Label("Week by week (inputs)", "Week per week (invoer)"), span=len(columns())),
             Row("names", names, keyed=False), Row("fields", fields, height=0.9, keyed=False)]
     weeks = data["weeks"]
     for week in range(WEEK_ROWS):
@@ -34,11 +34,11 @@ def activity_sheet(data):
         cells = {}
         if week == 0:
             cells["week_of"] = C(values[0].isoformat() if values[0] else None, kind="date", style="InputDate",
-                                 note=note("The Monday of the first week.", "De maandag van de eerste week."))
+                                 note=Label("The Monday of the first week.", "De maandag van de eerste week."))
         else:
             cells["week_of"] = C(formula=f"={{w{week}.week_of}}+7", style="CalcDate")
         for index, key in enumerate(columns()[1:]):
             cells[key] = C(values[1 + index], style="InputInt")
         rows.append(Row(f"w{week + 1}", cells, group="weeks"))
     table = Table("week", columns(), rows)
-    return SheetSpec("Activity", [2.6] + [2.0] * (2 * len(SELLERS)), [top, table], tab_color="#2f5597")
+    return SheetSpec(SHEET_NAMES["Activity"], [2.6] + [2.0] * (2 * len(SELLERS)), [top, table], tab_color="#2f5597")

@@ -5,7 +5,7 @@ from layout import FIRST, C, Label, Row
 
 SELLER_COUNT = 5
 SELLERS = [f"seller{n}" for n in range(1, SELLER_COUNT + 1)]
-HEADER_HEIGHT = 1.45  # cm: four lines of a wrapped two-language column header
+HEADER_HEIGHT = 1.0  # cm: two lines of a wrapped column header
 EXPLAINED_HEIGHT = 0.95  # cm: a row with an explanation beside it (three short lines)
 ROOM = 5000  # rows of the data sheets: a pasted export of up to 5,000 rows
 
@@ -16,34 +16,22 @@ HEADER_FILL, TEAM_FILL, TILE_FILL = "#dce6f2", "#eef3fa", "#f2f2f2"
 GOOD, WATCH, BAD = ("#c6efce", "#006100"), ("#ffeb9c", "#7f6000"), ("#ffc7ce", "#9c0006")
 SERIES = ["#2f5597", "#8faadc", "#f4b183", "#a9d18e", "#ffd966"]
 
+# The sheets' names: a sheet is found by its English name, shown in the workbook's language.
+SHEET_NAMES = {"Dashboard": Label("Dashboard"), "Sellers": Label("Sellers", "Verkopers"),
+               "Activity": Label("Activity", "Activiteit"), "Economics": Label("Economics", "Economie"),
+               "MRR": Label("MRR"), "Deals": Label("Deals"),
+               "Subscriptions": Label("Subscriptions", "Abonnementen")}
 
 
-def bi(en, nl=None):
-    """A label in both languages, on one line."""
-    return Label(en, nl, " / ")
-
-
-def head(en, nl=None):
-    """A column header: English above Dutch."""
-    return Label(en, nl, "\n")
-
-
-def note(en, nl):
-    """A note (a cell comment) or explanation: English, then Dutch on the next line."""
-    return Label(en, nl, "\n")
-
-
-def text_of(label):
-    return label.render() if isinstance(label, Label) else label
-
-
-def add_styles(book):
+def add_styles(book, language):
+    """The workbook's cell and number styles; number formats that carry words are in the
+    workbook's language."""
     book.number_style("Nint")
     book.number_style("Nmoney", prefix="€ ")
     book.number_style("Ndec1", decimals=1)
     book.number_style("Nratio", decimals=1, suffix="×")
-    book.number_style("Nneed", decimals=1, prefix="need · nodig ", suffix="×")
-    book.number_style("Ntarget", decimals=1, prefix="target · doel ≥ ", suffix="×")
+    book.number_style("Nneed", decimals=1, prefix=Label("needs ", "nodig ").render(language), suffix="×")
+    book.number_style("Ntarget", decimals=1, prefix=Label("target ≥ ", "doel ≥ ").render(language), suffix="×")
     book.percent_style("Npct", 0)
     book.percent_style("Npct1", 1)
     book.date_style("Ndate")
@@ -128,7 +116,6 @@ def write_flags(spec, layout, sheet):
 
 
 # Plain rows: a title, a subtitle, a section rule, an explanation.
-# Plain rows: a title, a subtitle, a section rule, an explanation.
 def title(key, text, height=0.9, span=1):
     return Row(key, {FIRST: C(text, style="Title", span=span)}, height=height, keyed=False)
 
@@ -150,7 +137,7 @@ def headers(key, columns, height=HEADER_HEIGHT):
     cells = {}
     for column, label in columns.items():
         label, note_text = label if isinstance(label[0], tuple) else (label, None)
-        cells[column] = C(head(*label), style="Header", note=note_text)
+        cells[column] = C(Label(*label), style="Header", note=note_text)
     return Row(key, cells, height=height, keyed=False)
 
 

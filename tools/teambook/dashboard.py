@@ -1,9 +1,9 @@
 """The dashboard: KPI tiles, the sellers' table and four charts, all by key. Its chart data
 sits beside the printed area: in LibreOffice 7.4 a chart cannot read a sheet after its own."""
-from layout import C, Row, SheetSpec, Table
+from layout import C, Label, Row, SheetSpec, Table
 from odf import Chart, range_address
 
-from teambook.common import NAVY, SELLERS, SERIES, bi, flag, head, headers, section
+from teambook.common import SHEET_NAMES, NAVY, SELLERS, SERIES, flag, headers, section
 from teambook.rows import IMPORTING
 
 CHART_ROWS, CHART_ROW_HEIGHT = 14, 0.5  # each row of charts: 14 rows of 0.5 cm, the charts 6.6 cm
@@ -22,37 +22,46 @@ DASH_COLUMNS = [  # key, header, style, source (a key of the seller's or the tea
     ("weighted", ("Weighted pipeline", "Gewogen pipeline"), "Money", "pipe.weighted"),
 ]
 TILES = [  # key, label, value key, style, note (text, or a key), note style, flag rules (good, watch, bad)
-    ("attainment", bi("Quota attainment", "Quotumrealisatie"), "res.team.attainment", "TilePct",
-     bi("revenue ÷ quota", "omzet ÷ quotum"), "TileNote", (">=1", ">=0.9", "<0.9")),
-    ("win_rate", bi("Win rate", "Winratio"), "res.team.win_rate", "TilePct",
-     bi("won ÷ closed", "gewonnen ÷ afgesloten"), "TileNote", None),
-    ("coverage", bi("Pipeline coverage", "Pipelinedekking"), "pipe.team.coverage", "TileRatio",
+    ("attainment", Label("Quota attainment", "Quotumrealisatie"), "res.team.attainment", "TilePct",
+     Label("revenue ÷ quota", "omzet ÷ quotum"), "TileNote", (">=1", ">=0.9", "<0.9")),
+    ("win_rate", Label("Win rate", "Winratio"), "res.team.win_rate", "TilePct",
+     Label("won ÷ closed", "gewonnen ÷ afgesloten"), "TileNote", None),
+    ("coverage", Label("Pipeline coverage", "Pipelinedekking"), "pipe.team.coverage", "TileRatio",
      "pipe.team.needed", "TileNeed", (">={tiles.note.coverage}", None, "<{tiles.note.coverage}")),
-    ("ltvcac", bi("LTV:CAC"), "econ.ltvcac.value", "TileRatio", "econ.ratio.value", "TileTarget",
+    ("ltvcac", Label("LTV:CAC"), "econ.ltvcac.value", "TileRatio", "econ.ratio.value", "TileTarget",
      (">={tiles.note.ltvcac}", ">=1", "<1")),
-    ("nrr", bi("Net revenue retention", "Netto omzetretentie"), "mrr.year.nrr", "TilePct",
-     bi("last 12 months", "laatste 12 maanden"), "TileNote", (">=1", ">=0.9", "<0.9")),
-    ("quick", bi("Quick ratio", "Quick ratio"), "mrr.quarter.quick", "TileDec",
-     bi("last 3 months; 4 is excellent", "laatste 3 maanden; 4 is uitstekend"), "TileNote", (">=4", ">=1", "<1")),
-    ("arr", bi("ARR at the end", "ARR aan het eind"), "mrr.m12.arr", "TileMoney",
-     bi("= 12 × MRR", "= 12 × MRR"), "TileNote", None),
+    ("nrr", Label("Net revenue retention", "Netto omzetretentie"), "mrr.year.nrr", "TilePct",
+     Label("last 12 months", "laatste 12 maanden"), "TileNote", (">=1", ">=0.9", "<0.9")),
+    ("quick", Label("Quick ratio", "Quick ratio"), "mrr.quarter.quick", "TileDec",
+     Label("last 3 months; 4 is excellent", "laatste 3 maanden; 4 is uitstekend"), "TileNote", (">=4", ">=1", "<1")),
+    ("arr", Label("ARR at the end", "ARR aan het eind"), "mrr.m12.arr", "TileMoney",
+     Label("= 12 × MRR", "= 12 × MRR"), "TileNote", None),
 ]
 RATE_SERIES = ["r1", "r2", "r3", "r4"]
+TITLE = Label("Team KPIs", "Team-KPI's")
+NAMED_TEAM = 'IF({top.team.value}="";"";" — "&{top.team.value})'
+# Where a dashboard figure comes from: the table key of its source -> the sheet.
+SOURCE_SHEETS = {"res": "Sellers", "fun": "Sellers", "pipe": "Sellers", "econ": "Economics", "mrr": "MRR"}
 FLOWS = [("new", 1), ("expansion", 1), ("reactivation", 1), ("contraction", -1), ("churned", -1)]
+
+
+def source_note(source):
+    sheet = SHEET_NAMES[SOURCE_SHEETS[source.split(".")[0]]]
+    return Label(f"From the {sheet.en} sheet.", f"Van het blad {sheet.nl}.")
 
 
 def dashboard_sheet(data):
     top = Table("dash_top", ["label", "b", "value"], [
-        Row("title", {"label": C(formula="=\"Team KPIs · Team-KPI's\"&IF({top.team.value}=\"\";\"\";\" — \""
-                                         "&{top.team.value})", style="Title", span=9, guard=False, text=True)},
+        Row("title", {"label": C(formula=Label(f'="{TITLE.en}"&{NAMED_TEAM}', f'="{TITLE.nl}"&{NAMED_TEAM}'),
+                                 style="Title", span=9, guard=False, text=True)},
             height=1.0),
-        Row("howto", {"label": C(bi(f"How to paste CRM and billing exports: {IMPORTING} in saleskpi",
+        Row("howto", {"label": C(Label(f"How to paste CRM and billing exports: {IMPORTING} in saleskpi",
                                     f"Exports plakken: {IMPORTING}"), style="Subtitle", span=12)}, keyed=False),
-        Row("legend", {"label": C(bi("Legend", "Legenda"), style="Subtitle"),
+        Row("legend", {"label": C(Label("Legend", "Legenda"), style="Subtitle"),
                        **{letter: C(text, style=style, span=2) for letter, text, style in (
-                           ("B", bi("Input", "Invoer"), "Input"), ("D", bi("Calculated", "Berekend"), "Calc"),
-                           ("F", bi("On track", "Op koers"), "OnTrack"), ("H", bi("Watch", "Let op"), "Watch"),
-                           ("J", bi("Behind", "Achter"), "Behind"))}}, keyed=False),
+                           ("B", Label("Input", "Invoer"), "Input"), ("D", Label("Calculated", "Berekend"), "Calc"),
+                           ("F", Label("On track", "Op koers"), "OnTrack"), ("H", Label("Watch", "Let op"), "Watch"),
+                           ("J", Label("Behind", "Achter"), "Behind"))}}, keyed=False),
     ])
     tile_columns = [TILES[0][0]] + [c for key, *_ in TILES[1:] for c in (key, key + "_")]
     spans = {key: 1 if key == TILES[0][0] else (key, key + "_") for key, *_ in TILES}
@@ -60,7 +69,7 @@ def dashboard_sheet(data):
     for key, label, source, style, note_text, note_style, _ in TILES:
         labels[key] = C(label, style="TileLabel", span=spans[key], text=True)
         values[key] = C(formula=f"={{{source}}}", style=style, span=spans[key],
-                        note=f"From / van {source.split('.')[0]}")
+                        note=source_note(source))
         notes[key] = (C(note_text, style=note_style, span=spans[key], text=True) if note_style == "TileNote"
                       else C(formula=f"={{{note_text}}}", style=note_style, span=spans[key]))
     tiles = Table("tiles", tile_columns, [Row("label", labels, height=0.8),
@@ -76,21 +85,21 @@ def dashboard_sheet(data):
         return Row(key, cells, group=None if team else "seller")
 
     sellers = Table("dash", columns, [
-        section("section", bi("Sellers", "Verkopers"), span=len(columns), height=0.8),
+        section("section", Label("Sellers", "Verkopers"), span=len(columns), height=0.8),
         headers("header", {"name": ("Seller", "Verkoper"),
-                           **{key: (label, f"From / van {source.split('.')[0]}") for key, label, _, source in DASH_COLUMNS}}),
+                           **{key: (label, source_note(source)) for key, label, _, source in DASH_COLUMNS}}),
         *(seller_row(key) for key in SELLERS), seller_row("team"),
     ], gap=2)
     # The charts' data, beside the printed dashboard.
-    chart_columns = [("name", bi("Seller", "Verkoper"), "res.name", "Calc"),
-                     ("calls", bi("Calls", "Belpogingen"), "fun.calls", "CalcInt"),
-                     ("calls_needed", bi("Needed for quota", "Nodig voor quotum"), "fun.calls_needed", "CalcInt"),
+    chart_columns = [("name", Label("Seller", "Verkoper"), "res.name", "Calc"),
+                     ("calls", Label("Calls", "Belpogingen"), "fun.calls", "CalcInt"),
+                     ("calls_needed", Label("Needed for quota", "Nodig voor quotum"), "fun.calls_needed", "CalcInt"),
                      *((rate, None, f"fun.{rate}", "CalcPct") for rate in RATE_SERIES)]
     header = {key: C(label, style="Header") for key, label, _, _ in chart_columns if label}
     header.update({rate: C(formula=f"={{setup.s{k}.value}}&\" → \"&{{setup.s{k + 1}.value}}", style="Header",
                            guard=False, key=True) for k, rate in enumerate(RATE_SERIES, start=1)})
     chart_data = Table("chart", [key for key, *_ in chart_columns], [
-        section("section", bi("Chart data (calculated)", "Grafiekgegevens (berekend)"), span=len(chart_columns),
+        section("section", Label("Chart data (calculated)", "Grafiekgegevens (berekend)"), span=len(chart_columns),
                 height=0.8, column="name"),
         Row("header", header, keyed=False),
         *(Row(seller, {key: C(formula=f"={{{source}}}", style=style, text=key == "name")
@@ -98,8 +107,8 @@ def dashboard_sheet(data):
           for seller in SELLERS)], at=("P", "dash", "section"))
     # MRR movements of the last twelve months: gains up, losses down.
     flow_columns = ["month", *(key for key, _ in FLOWS)]
-    flow_rows = [Row("header", {"month": C(bi("Month", "Maand"), style="Header"),
-                                **{key: C(head(*{"new": ("New", "Nieuw"), "expansion": ("Expansion", "Uitbreiding"),
+    flow_rows = [Row("header", {"month": C(Label("Month", "Maand"), style="Header"),
+                                **{key: C(Label(*{"new": ("New", "Nieuw"), "expansion": ("Expansion", "Uitbreiding"),
                                                  "reactivation": ("Reactivation", "Reactivering"),
                                                  "contraction": ("Contraction", "Krimp"),
                                                  "churned": ("Churned", "Opgezegd")}[key]), style="Header")
@@ -113,7 +122,7 @@ def dashboard_sheet(data):
     flows = Table("flow", flow_columns, flow_rows, at=("P", "dash", "team", 3))
     charts = Table("charts", ["a"], [Row(f"r{n}", {}, height=CHART_ROW_HEIGHT, keyed=False)
                                      for n in range(2 * CHART_ROWS + 1)], gap=2, keyed=False)
-    spec = SheetSpec("Dashboard", [4.6] + [2.1] * 12 + [0.8, 0.8, 4.6] + [2.6] * 7,
+    spec = SheetSpec(SHEET_NAMES["Dashboard"], [4.6] + [2.1] * 12 + [0.8, 0.8, 4.6] + [2.6] * 7,
                      [top, tiles, sellers, chart_data, flows, charts], page="OnePage", tab_color=NAVY)
     for key, *_, rules in TILES:
         if rules:
@@ -125,11 +134,12 @@ def dashboard_sheet(data):
     width, height = 14.2, 6.6
 
     def where(layout, key):
-        return range_address("Dashboard", layout.where[key][1])
+        return range_address(*layout.where[key])
 
     def header_of(layout, table, column):
         placed = layout.tables[table]
-        return range_address("Dashboard", f"{placed.column_letter(column)}{placed.row_number('header')}")
+        return range_address(layout.sheet_name("Dashboard"),
+                             f"{placed.column_letter(column)}{placed.row_number('header')}")
 
     def series(layout, table, group, column, color, **options):
         return {"name": header_of(layout, table, column), "values": where(layout, f"{table}.{group}.{column}"),
@@ -137,21 +147,21 @@ def dashboard_sheet(data):
 
     spec.charts += [
         ("charts.r0.a", lambda layout: Chart(
-            bi("Quota attainment", "Quotumrealisatie").render(), where(layout, "chart.seller.name"),
+            layout.text(Label("Quota attainment", "Quotumrealisatie")), where(layout, "chart.seller.name"),
             [series(layout, "dash", "seller", "attainment", SERIES[0], labels=True)],
             width, height, percent_axis=True, legend=False, name="Attainment")),
         ("charts.r0.G", lambda layout: Chart(
-            bi("Calls made and needed for quota", "Belpogingen gemaakt en nodig").render(),
+            layout.text(Label("Calls made and needed for quota", "Belpogingen gemaakt en nodig")),
             where(layout, "chart.seller.name"),
             [series(layout, "chart", "seller", "calls", SERIES[0]),
              series(layout, "chart", "seller", "calls_needed", SERIES[2])], width, height, name="CallsNeeded")),
         (f"charts.r{CHART_ROWS}.a", lambda layout: Chart(
-            bi("Stage conversion per seller (deal rows)", "Faseconversie per verkoper (dealrijen)").render(),
+            layout.text(Label("Stage conversion per seller (deal rows)", "Faseconversie per verkoper (dealrijen)")),
             where(layout, "chart.seller.name"),
             [series(layout, "chart", "seller", rate, color) for rate, color in zip(RATE_SERIES, SERIES)],
             width, height, percent_axis=True, name="StageRates")),
         (f"charts.r{CHART_ROWS}.G", lambda layout: Chart(
-            bi("MRR movements per month", "MRR-bewegingen per maand").render(), where(layout, "flow.months.month"),
+            layout.text(Label("MRR movements per month", "MRR-bewegingen per maand")), where(layout, "flow.months.month"),
             [series(layout, "flow", "months", key, color) for (key, _), color in
              zip(FLOWS, ["#2f5597", "#93c47d", "#8faadc", "#f4b183", "#ea9999"])],
             width, height, stacked=True, name="MrrMovements")),

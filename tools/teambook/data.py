@@ -31,6 +31,19 @@ HOLIDAYS = {15: 1, 17: 1, 20: 2, 22: 1}
 STAGES = ["Qualified", "Demo", "Proposal", "Negotiation", "Won"]
 OPEN_PROBABILITY = {"Qualified": 0.1, "Demo": 0.25, "Proposal": 0.5, "Negotiation": 0.75}
 STATUS = {"won": "Won", "lost": "Lost", "open": "Open"}
+# What a CRM set up in Dutch writes instead: the Dutch example's rows use these words.
+DUTCH_WORDS = {"Qualified": "Gekwalificeerd", "Demo": "Demo", "Proposal": "Offerte",
+               "Negotiation": "Onderhandeling", "Won": "Gewonnen", "Lost": "Verloren", "Open": "Open"}
+
+
+def crm_word(word, language):
+    return DUTCH_WORDS[word] if language == "nl" else word
+
+
+def crm_words(language):
+    """The stage names (top first) and the status words of a CRM in `language`."""
+    return ([crm_word(stage, language) for stage in STAGES],
+            {key: crm_word(word, language) for key, word in STATUS.items()})
 
 
 class Seller:
@@ -177,9 +190,12 @@ COST_LINES = [(("Sales salaries and commission", "Salarissen en provisie sales")
               (("Other (travel, training)", "Overig (reizen, training)"), 9400)]
 
 
-def example_data():
+def example_data(language="en"):
     deals, weeks = example_deals_and_activity()
     won = [deal for deal in deals if deal[2] == STATUS["won"]]
+    stages, status_words = crm_words(language)
+    deals = [[owner, crm_word(stage, language), crm_word(status, language), *rest]
+             for owner, stage, status, *rest in deals]
     return {
         "team": TEAM,
         "sellers": [s.name for s in SELLERS],
@@ -188,21 +204,24 @@ def example_data():
         "weeks": weeks,
         "deals": deals,
         "subscriptions": example_subscriptions(won),
-        "stages": STAGES,
+        "stages": stages,
+        "status_words": status_words,
         "costs": [value for _, value in COST_LINES],
         "assumptions": {"purchases_per_year": 1, "years": 3.5, "gross_margin": 0.8, "churn_target": 0.15},
     }
 
 
-def template_data():
-    """No data: placeholders for the sellers, the example's stage names (the user types
-    their own) and the assumptions a team rarely changes."""
+def template_data(language="en"):
+    """No data: placeholders for the sellers, the example's stage names and status words
+    (the user types their CRM's own) and the assumptions a team rarely changes."""
+    stages, status_words = crm_words(language)
     return {
         "team": None,
         "sellers": [None] * len(SELLERS),
         "quota": None, "quota_next": None,
         "weeks": None, "deals": None, "subscriptions": None,
-        "stages": STAGES,
+        "stages": stages,
+        "status_words": status_words,
         "costs": None,
         "assumptions": {"purchases_per_year": 1, "years": None, "gross_margin": None, "churn_target": None},
     }

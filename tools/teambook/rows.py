@@ -1,44 +1,43 @@
 """The data sheets: Deals and Subscriptions, one row per pasted export row (5,000 rows of
 room), and the Deals sheet's settings beside the rows: the funnel's stages, top first,
 and the three status words. docs/importing.md says which export column goes where."""
-from layout import C, Row, SheetSpec, Table
+from layout import C, Label, Row, SheetSpec, Table
 
-from teambook.common import ROOM, bi, head, note, section, subtitle, title
+from teambook.common import SHEET_NAMES, ROOM, section, subtitle, title
 
 IMPORTING = "docs/importing.md"
 # Each data column: key, header (en, nl), the column's input style, its kind for guards, a
 # note, and how a generated value is written.
 DEAL_COLUMNS = [
     ("owner", ("Owner", "Eigenaar"), "Input", "text",
-     note("The seller, spelled as on the Sellers sheet.", "De verkoper, gespeld als op het blad Sellers.")),
+     Label("The seller, spelled as on the Sellers sheet.", "De verkoper, gespeld als op het blad Verkopers.")),
     ("stage", ("Stage reached", "Bereikte fase"), "Input", "text",
-     note("The furthest stage the deal reached: one of the stages at the right; won deals: the last.",
+     Label("The furthest stage the deal reached: one of the stages at the right; won deals: the last.",
           "De verste fase die de deal bereikte: een van de fasen rechts; gewonnen deals: de laatste.")),
     ("status", ("Status", "Status"), "Input", "text",
-     note("One of the three status words at the right.", "Een van de drie statuswoorden rechts.")),
+     Label("One of the three status words at the right.", "Een van de drie statuswoorden rechts.")),
     ("amount", ("Amount (€)", "Bedrag (€)"), "InputMoney", "",
-     note("First-year value, a number (Data > Text to Columns turns text amounts into numbers).",
+     Label("First-year value, a number (Data > Text to Columns turns text amounts into numbers).",
           "Waarde eerste jaar, een getal (Gegevens > Tekst naar kolommen maakt van tekst een getal).")),
     ("probability", ("Probability", "Kans"), "InputPct", "optional",
-     note("The CRM's chance to win, as a percentage; open deals only count.",
+     Label("The CRM's chance to win, as a percentage; open deals only count.",
           "De slaagkans uit het CRM, als percentage; alleen open deals tellen.")),
     ("created", ("Created", "Aangemaakt"), "InputDate", "", None),
     ("closed", ("Closed", "Gesloten"), "InputDate", "optional",
-     note("Blank while the deal is open.", "Leeg zolang de deal open is.")),
+     Label("Blank while the deal is open.", "Leeg zolang de deal open is.")),
 ]
 SUBSCRIPTION_COLUMNS = [
     ("customer", ("Customer", "Klant"), "Input", "text",
-     note("The customer's id: rows of one customer share it.", "Het id van de klant: rijen van één klant delen het.")),
+     Label("The customer's id: rows of one customer share it.", "Het id van de klant: rijen van één klant delen het.")),
     ("start", ("Start", "Start"), "InputDate", "", None),
     ("end", ("End (exclusive)", "Einde (exclusief)"), "InputDate", "optional",
-     note("The first day it no longer counts; blank while it runs.",
+     Label("The first day it no longer counts; blank while it runs.",
           "De eerste dag dat het niet meer telt; leeg zolang het loopt.")),
     ("mrr", ("MRR (€ a month)", "MRR (€ per maand)"), "InputMoney", "",
-     note("Monthly: a yearly plan of 1,200 is 100 (MRR(amount; 12)).",
+     Label("Monthly: a yearly plan of 1,200 is 100 (MRR(amount; 12)).",
           "Per maand: een jaarplan van 1.200 is 100 (MRR(bedrag; 12)).")),
 ]
-STATUS_WORDS = [("won", ("Won", "Gewonnen"), "Won"), ("lost", ("Lost", "Verloren"), "Lost"),
-                ("open", ("Open", "Open"), "Open")]
+STATUS_LABELS = [("won", ("Won", "Gewonnen")), ("lost", ("Lost", "Verloren")), ("open", ("Open", "Open"))]
 
 
 def data_rows(table_key, columns, rows):
@@ -61,7 +60,7 @@ def data_rows(table_key, columns, rows):
 
 
 def data_table(key, columns, rows, lead):
-    header = Row("header", {k: C(head(*label), style="Header", note=n) for k, label, _, _, n in columns},
+    header = Row("header", {k: C(Label(*label), style="Header", note=n) for k, label, _, _, n in columns},
                  height=1.0, keyed=False)
     return Table(key, [k for k, *_ in columns], [header, *data_rows(key, columns, rows)], gap=1,
                  column_kinds={k: kind for k, _, _, kind, _ in columns})
@@ -69,39 +68,40 @@ def data_table(key, columns, rows, lead):
 
 def deals_sheet(data):
     top = Table("deals_top", ["text"], [
-        title("title", bi("Deals", "Deals")),
-        subtitle("subtitle", bi("Paste your CRM's deal export here, one row per deal, from row 5 down (up to "
+        title("title", Label("Deals", "Deals")),
+        subtitle("subtitle", Label("Paste your CRM's deal export here, one row per deal, from row 5 down (up to "
                                 f"5,000). Which column goes where: {IMPORTING}.",
                                 "Plak hier de deal-export van uw CRM, één rij per deal, vanaf rij 5 (tot 5.000). "
                                 f"Welke kolom waar hoort: {IMPORTING}.")),
     ], keyed=False)
     deals = data_table("deals", DEAL_COLUMNS, data["deals"], top)
     stages = data["stages"]
-    settings = [section("section", bi("Funnel stages, top first", "Funnelfasen, bovenaan eerst"), span=2, column="label"),
+    settings = [section("section", Label("Funnel stages, top first", "Funnelfasen, bovenaan eerst"), span=2, column="label"),
                 *(Row(f"s{n + 1}", {"label": C(f"{n + 1}", style="Label"),
                                     "value": C(stage, style="Input", text=True,
-                                               note=note("Your CRM's stage name; the last is the won stage.",
+                                               note=Label("Your CRM's stage name; the last is the won stage.",
                                                          "De fasenaam van uw CRM; de laatste is de gewonnen fase.")
                                                if n == 0 else None)}, group="order")
                   for n, stage in enumerate(stages)),
                 Row("blank", {}, keyed=False),
-                section("status", bi("Status words", "Statuswoorden"), span=2, column="label"),
-                *(Row(key, {"label": C(bi(*label), style="Label"), "value": C(word, style="Input", text=True)})
-                  for key, label, word in STATUS_WORDS)]
+                section("status", Label("Status words", "Statuswoorden"), span=2, column="label"),
+                *(Row(key, {"label": C(Label(*label), style="Label"),
+                            "value": C(data["status_words"][key], style="Input", text=True)})
+                  for key, label in STATUS_LABELS)]
     setup = Table("setup", ["label", "value"], settings, at=("I", "deals", "header"), column_kinds={"value": "text"})
     widths = [4.4, 3.2, 2.2, 2.6, 2.2, 2.6, 2.6, 0.6, 4.4, 3.4]
     styles = [style for _, _, style, _, _ in DEAL_COLUMNS]
-    return SheetSpec("Deals", widths, [top, deals, setup], tab_color="#7030a0", column_styles=styles)
+    return SheetSpec(SHEET_NAMES["Deals"], widths, [top, deals, setup], tab_color="#7030a0", column_styles=styles)
 
 
 def subscriptions_sheet(data):
     top = Table("subs_top", ["text"], [
-        title("title", bi("Subscriptions", "Abonnementen")),
-        subtitle("subtitle", bi("Paste your billing system's subscription export here, one row per subscription "
+        title("title", Label("Subscriptions", "Abonnementen")),
+        subtitle("subtitle", Label("Paste your billing system's subscription export here, one row per subscription "
                                 f"period at one price, from row 5 down (up to 5,000). See {IMPORTING}.",
                                 "Plak hier de abonnementsexport van uw facturatiesysteem, één rij per periode "
                                 f"tegen één prijs, vanaf rij 5 (tot 5.000). Zie {IMPORTING}.")),
     ], keyed=False)
     subs = data_table("subs", SUBSCRIPTION_COLUMNS, data["subscriptions"], top)
     styles = [style for _, _, style, _, _ in SUBSCRIPTION_COLUMNS]
-    return SheetSpec("Subscriptions", [3.2, 2.6, 2.8, 3.0], [top, subs], tab_color="#c55a11", column_styles=styles)
+    return SheetSpec(SHEET_NAMES["Subscriptions"], [3.2, 2.6, 2.8, 3.0], [top, subs], tab_color="#c55a11", column_styles=styles)
