@@ -5,21 +5,14 @@
 # second run does nothing.  Usage: scripts/fetch-office.sh [DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dir=$(realpath -m "${1:-build/office-25.2}")
-root="$dir/root"
-[ -e "$root/.complete" ] && exit 0
-source scripts/ensure-packages.sh
-ensure_packages debian-archive-keyring  # the key the private apt checks the archive with
+source scripts/private-apt.sh
+private_apt_setup "${1:-build/office-25.2}" amd64  # sets dir, root, apt; exits if done
+options=("${apt_options[@]}")
 
 packages=(libreoffice-calc-nogui libreoffice-core-nogui libreoffice-common libreoffice-base-core
           libreoffice-uiconfig-common libreoffice-uiconfig-calc libreoffice-style-colibre
           ure uno-libs-private libuno-sal3 libuno-salhelpergcc3-3 libuno-cppu3
           libuno-cppuhelpergcc3-3 libuno-purpenvhelpergcc3-3 python3-uno fonts-opensymbol)
-
-source scripts/private-apt.sh
-apt="$dir/apt"
-private_apt_setup "$apt" amd64
-options=("${apt_options[@]}")
 
 debs="$apt/debs"
 mkdir -p "$debs"

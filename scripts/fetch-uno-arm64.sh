@@ -6,19 +6,12 @@
 #   Usage: scripts/fetch-uno-arm64.sh [DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dir=$(realpath -m "${1:-build/uno-arm64}")
-root="$dir/root"
-[ -e "$root/.complete" ] && exit 0
-source scripts/ensure-packages.sh
-ensure_packages debian-archive-keyring
+source scripts/private-apt.sh
+private_apt_setup "${1:-build/uno-arm64}" arm64  # sets dir, root, apt; exits if done
 
 # The libraries the component links (sal, cppu, cppuhelper) and the ones they need.
 packages=(libuno-sal3 libuno-cppu3 libuno-cppuhelpergcc3-3 libuno-salhelpergcc3-3
           libuno-purpenvhelpergcc3-3 uno-libs-private)
-
-source scripts/private-apt.sh
-apt="$dir/apt"
-private_apt_setup "$apt" arm64
 
 debs="$apt/debs"
 mkdir -p "$debs"

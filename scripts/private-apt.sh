@@ -1,8 +1,17 @@
-# Sourced: a private apt configuration in a folder of the build tree, so downloads leave
-# /etc/apt, dpkg's database and the system's packages untouched.
-#   private_apt_setup DIR ARCH   sets the array apt_options (bookworm + bookworm-backports)
+# Sourced by the fetch scripts (from the repository root): a private apt configuration in a
+# folder of the build tree, so downloads leave /etc/apt, dpkg's database and the system's
+# packages untouched.
+#   private_apt_setup DIR ARCH   exits the script if a previous run completed DIR/root; else
+#   sets dir and root (DIR/root, for the unpacked packages), apt (DIR/apt, the configuration
+#   and download cache) and the array apt_options (bookworm + bookworm-backports)
+source scripts/ensure-packages.sh
 private_apt_setup() {
-    local apt=$1 arch=$2
+    dir=$(realpath -m "$1")
+    root="$dir/root"
+    [ -e "$root/.complete" ] && exit 0
+    ensure_packages debian-archive-keyring  # the key the private apt checks the archive with
+    apt="$dir/apt"
+    local arch=$2
     # The Debian mirror the system already uses (first .../debian URI), else deb.debian.org.
     local mirror
     mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null |

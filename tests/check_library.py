@@ -13,6 +13,8 @@ import os
 import subprocess
 import sys
 
+from elfcheck import MACHINES, machine, report
+
 # All the component may link: UNO's C and C++ runtime, and the compiler's.
 ALLOWED_NEEDED = {"libuno_sal.so.3", "libuno_cppu.so.3", "libuno_cppuhelpergcc3.so.3",
                   "libstdc++.so.6", "libm.so.6", "libgcc_s.so.1", "libc.so.6"}
@@ -34,15 +36,10 @@ def run(*command):
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 
 
-# readelf's Machine: -> the processor part of LibreOffice's platform token.
-MACHINES = {"Advanced Micro Devices X86-64": "x86_64", "AArch64": "aarch64", "Intel 80386": "x86"}
-
-
 def main(library, exported, platform):
     failures = []
     nm, readelf = os.environ.get("NM", "nm"), os.environ.get("READELF", "readelf")
-    found_machine = next(line.split(":", 1)[1].strip() for line in run(readelf, "-h", library).split("\n")
-                         if line.strip().startswith("Machine:"))
+    found_machine = machine(library, readelf)
     if MACHINES.get(found_machine) != platform.split("_", 1)[1]:
         failures.append(f"built for {found_machine}, but the .oxt says {platform}")
     dynamic_section = run(readelf, "-W", "-d", library)
@@ -66,11 +63,8 @@ def main(library, exported, platform):
                 if name in IO_FUNCTIONS or name.startswith(IO_PREFIXES) or name.removeprefix("__").removesuffix("_chk") in IO_FUNCTIONS)
     if io:
         failures.append(f"imports I/O functions {io}")
-    for failure in failures:
-        print(f"FAIL: {failure}")
     print(f"{found_machine}, needs {sorted(needed)}")
-    print("ok" if not failures else f"{len(failures)} problem(s) in {library}")
-    return 1 if failures else 0
+    return report(failures, f" in {library}")
 
 
 if __name__ == "__main__":

@@ -7,12 +7,11 @@ platform's machine (readelf -h).
     check_merged.py MERGED_OXT SINGLE_PLATFORM_OXT..."""
 import os
 import re
-import subprocess
 import sys
 import tempfile
 import zipfile
 
-MACHINES = {"x86_64": "Advanced Micro Devices X86-64", "aarch64": "AArch64"}
+from elfcheck import MACHINES, machine, report
 
 
 def token(path):
@@ -45,16 +44,11 @@ def main(path, *inputs):
             with tempfile.NamedTemporaryFile() as f:
                 f.write(files[library])
                 f.flush()
-                header = subprocess.run(["readelf", "-h", f.name], capture_output=True, text=True, check=True).stdout
-            machine = re.search(r"Machine:\s*(.+)", header).group(1).strip()
-            expected = MACHINES.get(platform.lower().split("_", 1)[1])
-            print(f"{library}: {machine}")
-            if machine != expected:
-                failures.append(f"{library} is built for {machine}, expected {expected}")
-    for failure in failures:
-        print(f"FAIL: {failure}")
-    print("ok" if not failures else f"{len(failures)} problem(s)")
-    return 1 if failures else 0
+                found = machine(f.name)
+            print(f"{library}: {found}")
+            if MACHINES.get(found) != platform.lower().split("_", 1)[1]:
+                failures.append(f"{library} is built for {found}, not {platform}")
+    return report(failures)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ import re
 import subprocess
 import sys
 
+from elfcheck import report
+
 
 def version(text):
     return tuple(int(part) for part in text.split("."))
@@ -43,10 +45,7 @@ def main(library, description, readme, libreoffice, glibc, glibcxx, cxxabi):
     for claim in [f"LibreOffice {libreoffice}", f"glibc {glibc}", f"GLIBCXX_{glibcxx}", f"CXXABI_{cxxabi}"]:
         if claim not in text:
             failures.append(f"the README does not say '{claim}'")
-    for failure in failures:
-        print(f"FAIL: {failure}")
-    print("ok" if not failures else f"{len(failures)} problem(s)")
-    return 1 if failures else 0
+    return report(failures)
 
 
 if __name__ == "__main__":
