@@ -122,14 +122,18 @@ class Cell:
 class Chart:
     """A chart of cell ranges. kind: 'column' or 'bar' (horizontal); series are dicts with
     values (a range), color, and optionally name (a cell: the legend's text), hidden=True
-    (no fill: the invisible base of a waterfall) and labels=True (values on the bars)."""
+    (no fill: the invisible base of a waterfall, or a floor for the axis) and labels=True
+    (values on the bars). overlap: the bars of a category drawn over each other, not side
+    by side. axis_maximum: a fixed top of the value axis (from 0), else Calc's own."""
 
     def __init__(self, title, categories, series, width_cm, height_cm, kind="column",
-                 stacked=False, percent_axis=False, legend=True, name=None):
+                 stacked=False, percent_axis=False, legend=True, name=None, overlap=False,
+                 axis_maximum=None):
         self.title, self.categories, self.series = title, categories, series
         self.width_cm, self.height_cm = width_cm, height_cm
         self.kind, self.stacked, self.percent_axis = kind, stacked, percent_axis
         self.legend, self.name = legend, name or title
+        self.overlap, self.axis_maximum = overlap, axis_maximum
 
 
 class Sheet:
@@ -514,7 +518,7 @@ def chart_styles(chart):
           E("style:chart-properties", {
               "chart:vertical": "true" if chart.kind == "bar" else "false",
               "chart:stacked": "true" if chart.stacked else "false",
-              "chart:overlap": "100" if chart.stacked else "-10",
+              "chart:overlap": "100" if chart.stacked or chart.overlap else "-10",
               "chart:gap-width": "60",
               "chart:include-hidden-cells": "false",
               "chart:auto-position": "true", "chart:auto-size": "true"})),
@@ -527,7 +531,9 @@ def chart_styles(chart):
         E("style:style", {"style:name": "chAxisY", "style:family": "chart",
                           "style:data-style-name": "Npct" if chart.percent_axis else "Nnum"},
           E("style:chart-properties", {"chart:display-label": "true",
-                                       "chart:link-data-style-to-source": "false"}),
+                                       "chart:link-data-style-to-source": "false",
+                                       **({"chart:minimum": "0", "chart:maximum": str(chart.axis_maximum)}
+                                          if chart.axis_maximum is not None else {})}),
           E("style:graphic-properties", {"svg:stroke-color": "#b3b3b3"}),
           E("style:text-properties", {"fo:font-size": "8pt"})),
         E("style:style", {"style:name": "chGrid", "style:family": "chart"},

@@ -28,7 +28,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from office import Office, _child_setup, properties  # noqa: E402
 
-EXAMPLE = os.path.join(HERE, "..", "examples", "team-kpis.fods")
+EXAMPLES = {"en-US": os.path.join(HERE, "..", "examples", "team-kpis.fods"),
+            "nl": os.path.join(HERE, "..", "examples", "team-kpis-nl.fods")}
+# The templates as the build puts them in the .oxt (they open as new, empty workbooks).
+TEMPLATES = {"en": os.path.join(HERE, "..", "build", "oxt", "templates", "common", "saleskpi", "team-kpis.ots"),
+             "nl": os.path.join(HERE, "..", "build", "oxt", "templates", "nl", "saleskpi", "team-kpis-nl.ots")}
 SCREEN = (1600, 1000)  # issue 11: no tooltip may be cut on a 1,600-pixel screen
 SHOT_SECONDS = 60      # the longest one step of a shot may take
 COLOURS = 64           # palette size of the PNGs: small files, text still crisp
@@ -295,6 +299,16 @@ def dashboard(office):
     return office.screen.geometry(office.window)
 
 
+def sheet(index, cell="A1"):
+    """The sheet at `index` (names differ per language) at 100 %, from its top left."""
+    def shot(office):
+        office.select(index, cell)
+        office.doc.CurrentController.ZoomValue = 100
+        time.sleep(3)
+        return office.screen.geometry(office.window)
+    return shot
+
+
 def extension_manager(office):
     known = office.windows()
     # Tools > Extension Manager: a dispatched .uno:PackageManager opens nothing in 7.4, the
@@ -337,7 +351,11 @@ SHOTS = {
     "tooltip-funnel-needed-rates-en": ("en-US", None, tooltip("=FUNNEL_NEEDED(1,")),
     "tooltip-funnel-needed-rates-nl": ("nl", None, tooltip("=FUNNEL_NEEDED(1;")),
     "templates": ("en-US", None, templates),
-    "dashboard": ("en-US", EXAMPLE, dashboard),
+    "dashboard": ("en-US", EXAMPLES["en-US"], dashboard),
+    "dashboard-nl": ("nl", EXAMPLES["nl"], dashboard),
+    **{f"sheet{index}-{language}": (ui, EXAMPLES[ui], sheet(index))
+       for index in range(1, 7) for language, ui in (("en", "en-US"), ("nl", "nl"))},
+    **{f"template-{language}": (ui, TEMPLATES[language], dashboard) for language, ui in (("en", "en-US"), ("nl", "nl"))},
     "extension-manager": ("en-US", None, extension_manager),
     "extension-manager-nl": ("nl", None, extension_manager),
     "extension-license": ("en-US", None, extension_license),

@@ -41,4 +41,4 @@ def activity_sheet(data):
             cells[key] = C(values[1 + index], style="InputInt")
         rows.append(Row(f"w{week + 1}", cells, group="weeks"))
     table = Table("week", columns(), rows)
-    return SheetSpec(SHEET_NAMES["Activity"], [2.6] + [2.0] * (2 * len(SELLERS)), [top, table], tab_color="#2f5597")
+    return SheetSpec(SHEET_NAMES["Activity"], [2.6] + [2.3] * (2 * len(SELLERS)), [top, table], tab_color="#2f5597")

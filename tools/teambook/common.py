@@ -5,7 +5,7 @@ from layout import FIRST, C, Label, Row
 
 SELLER_COUNT = 5
 SELLERS = [f"seller{n}" for n in range(1, SELLER_COUNT + 1)]
-HEADER_HEIGHT = 1.0  # cm: two lines of a wrapped column header
+HEADER_HEIGHT = 1.25  # cm: three lines of a wrapped column header (tests/calc/test_looks.py)
 EXPLAINED_HEIGHT = 0.95  # cm: a row with an explanation beside it (three short lines)
 ROOM = 5000  # rows of the data sheets: a pasted export of up to 5,000 rows
 
@@ -129,7 +129,8 @@ def section(key, text, span, height=0.7, column=FIRST):
 
 
 def explain(key, text, span):
-    return Row(key, {FIRST: C(text, style="Explain", span=span)}, keyed=False)
+    # A merged cell's text does not make Calc fit the row: the height is given.
+    return Row(key, {FIRST: C(text, style="Explain", span=span)}, height=0.5, keyed=False)
 
 
 def headers(key, columns, height=HEADER_HEIGHT):

@@ -96,14 +96,18 @@ def dashboard_sheet(data):
                      ("calls_needed", Label("Needed for quota", "Nodig voor quotum"), "fun.calls_needed", "CalcInt"),
                      *((rate, None, f"fun.{rate}", "CalcPct") for rate in RATE_SERIES)]
     header = {key: C(label, style="Header") for key, label, _, _ in chart_columns if label}
+    # 100 % for every seller, drawn invisibly behind the attainment bars: the axis reaches
+    # quota, and an empty template's axis does not run to Calc's default of 1200 %.
+    header["quota_line"] = C(Label("Quota (100 %)", "Quotum (100 %)"), style="Header")
     header.update({rate: C(formula=f"={{setup.s{k}.value}}&\" → \"&{{setup.s{k + 1}.value}}", style="Header",
                            guard=False, key=True) for k, rate in enumerate(RATE_SERIES, start=1)})
-    chart_data = Table("chart", [key for key, *_ in chart_columns], [
-        section("section", Label("Chart data (calculated)", "Grafiekgegevens (berekend)"), span=len(chart_columns),
-                height=0.8, column="name"),
+    chart_data = Table("chart", [key for key, *_ in chart_columns] + ["quota_line"], [
+        section("section", Label("Chart data (calculated)", "Grafiekgegevens (berekend)"),
+                span=len(chart_columns) + 1, height=0.8, column="name"),
         Row("header", header, keyed=False),
-        *(Row(seller, {key: C(formula=f"={{{source}}}", style=style, text=key == "name")
-                       for key, _, source, style in chart_columns}, group="seller")
+        *(Row(seller, {**{key: C(formula=f"={{{source}}}", style=style, text=key == "name")
+                          for key, _, source, style in chart_columns},
+                       "quota_line": C(1, style="CalcPct", key=True)}, group="seller")
           for seller in SELLERS)], at=("P", "dash", "section"))
     # MRR movements of the last twelve months: gains up, losses down.
     flow_columns = ["month", *(key for key, _ in FLOWS)]
@@ -122,7 +126,7 @@ def dashboard_sheet(data):
     flows = Table("flow", flow_columns, flow_rows, at=("P", "dash", "team", 3))
     charts = Table("charts", ["a"], [Row(f"r{n}", {}, height=CHART_ROW_HEIGHT, keyed=False)
                                      for n in range(2 * CHART_ROWS + 1)], gap=2, keyed=False)
-    spec = SheetSpec(SHEET_NAMES["Dashboard"], [4.6] + [2.1] * 12 + [0.8, 0.8, 4.6] + [2.6] * 7,
+    spec = SheetSpec(SHEET_NAMES["Dashboard"], [4.6] + [2.1] * 12 + [0.8, 0.8, 4.6] + [2.6] * 8,
                      [top, tiles, sellers, chart_data, flows, charts], page="OnePage", tab_color=NAVY)
     for key, *_, rules in TILES:
         if rules:
@@ -148,8 +152,9 @@ def dashboard_sheet(data):
     spec.charts += [
         ("charts.r0.a", lambda layout: Chart(
             layout.text(Label("Quota attainment", "Quotumrealisatie")), where(layout, "chart.seller.name"),
-            [series(layout, "dash", "seller", "attainment", SERIES[0], labels=True)],
-            width, height, percent_axis=True, legend=False, name="Attainment")),
+            [{"values": where(layout, "chart.seller.quota_line"), "hidden": True},
+             series(layout, "dash", "seller", "attainment", SERIES[0], labels=True)],
+            width, height, percent_axis=True, legend=False, overlap=True, name="Attainment")),
         ("charts.r0.G", lambda layout: Chart(
             layout.text(Label("Calls made and needed for quota", "Belpogingen gemaakt en nodig")),
             where(layout, "chart.seller.name"),
@@ -159,7 +164,7 @@ def dashboard_sheet(data):
             layout.text(Label("Stage conversion per seller (deal rows)", "Faseconversie per verkoper (dealrijen)")),
             where(layout, "chart.seller.name"),
             [series(layout, "chart", "seller", rate, color) for rate, color in zip(RATE_SERIES, SERIES)],
-            width, height, percent_axis=True, name="StageRates")),
+            width, height, percent_axis=True, axis_maximum=1, name="StageRates")),
         (f"charts.r{CHART_ROWS}.G", lambda layout: Chart(
             layout.text(Label("MRR movements per month", "MRR-bewegingen per maand")), where(layout, "flow.months.month"),
             [series(layout, "flow", "months", key, color) for (key, _), color in

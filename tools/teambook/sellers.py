@@ -90,7 +90,7 @@ PIPELINE = [
     ("needed", ("Coverage needed", "Dekking nodig"), "CalcRatio",
      Label("REQUIRED_COVERAGE(win rate) = 1 / win rate.", "REQUIRED_COVERAGE(winratio) = 1 / winratio."),
      lambda s: "=REQUIRED_COVERAGE({res.win_rate})", "{res.win_rate}>0"),
-    ("velocity", ("Sales velocity (€/day)", "Verkoopsnelheid (€/dag)"), "CalcMoney",
+    ("velocity", ("Sales velocity (€/day)", "Snelheid (€/dag)"), "CalcMoney",
      Label("SALES_VELOCITY(open deals; ASP; win rate; cycle).", "SALES_VELOCITY(open deals; ASP; winratio; cyclus)."),
      lambda s: "=SALES_VELOCITY({res.open};{res.asp};{res.win_rate};{res.cycle})", "{res.cycle}>0"),
 ]
