@@ -8,7 +8,8 @@ Formulas name cells by key in braces, `=CONVERSION({leads};{calls})`, and this m
 them into A1 references once every table has a place. A short key is looked for, in this
 order, as a column of the same row, a row of the same column, a row of the same table and
 a full key; it must name exactly one cell or range, else the build fails (no silent
-fallback). `{$key}` writes an absolute reference.
+fallback). `{$key}` writes an absolute reference, `{!key}` the cell itself even when it is
+a percent input (which formulas otherwise read through PERCENT_READ).
 
 A formula cell shows nothing until its inputs are there: its guard is derived from the
 keys its formula names, `=IF(OR(COUNT(a)=0;COUNTA(text)=0);"";formula)` (optional inputs,
@@ -28,7 +29,7 @@ import re
 from odf import column_index, column_name, parse_cell
 
 FIRST = "<first>"  # the column key of a table's first column, whatever it is called
-PLACEHOLDER = re.compile(r"\{(\$?)([A-Za-z_][\w.]*)\}")
+PLACEHOLDER = re.compile(r"\{([$!]?)([A-Za-z_][\w.]*)\}")
 
 
 LANGUAGES = ("en", "nl")
@@ -59,15 +60,24 @@ class C:
     when: a condition (with {keys}) the formula also needs, e.g. "{won}+{lost}>0".
     matrix: (last row key, last column key): an array formula over that block; the
     other cells of the block are C(covered=True) (keyed, not written).
-    bare: a data cell written without its display text (the long rows of the data sheets)."""
+    bare: a data cell written without its display text (the long rows of the data sheets).
+    percent: an input holding a percentage. In a cell formatted as a percentage Calc adds
+    the % itself as one types, so typing "70%" leaves the text "70%%": formulas read such
+    an input through PERCENT_READ, which takes a number as it is and the number in a text
+    ("70%%", "70 %") as a percentage; a guard waits for any content (COUNTA)."""
 
     def __init__(self, value=None, formula=None, style=None, note=None, span=1, kind=None,
                  guard=True, text=False, optional=False, when=None, matrix=None, covered=False,
-                 bare=False, key=False):
+                 bare=False, key=False, percent=False):
         self.value, self.formula, self.style, self.note = value, formula, style, note
         self.span, self.kind, self.guard, self.text = span, kind, guard, text
         self.optional, self.when, self.matrix, self.covered = optional, when, matrix, covered
-        self.bare, self.key = bare, key
+        self.bare, self.key, self.percent = bare, key, percent
+
+
+# How a formula reads a percent input X (C(percent=True)): a number as it is, else the
+# number in its text, without % signs and spaces, as a percentage (VALUE fails on words).
+PERCENT_READ = 'IF(ISNUMBER({0});{0};VALUE(SUBSTITUTE(SUBSTITUTE({0};"%";"");" ";""))/100)'
 
 
 class Row:
@@ -135,6 +145,7 @@ class Layout:
         self.where = {}        # key -> (sheet name, ref)
         self.text_keys = set()
         self.optional_keys = set()
+        self.percent_keys = set()
         self.aliases = set()
         self.language = language
         self.tables = {}
@@ -171,11 +182,13 @@ class Layout:
             if table.keyed:
                 self._keys(sheet.name, table)
 
-    def _add(self, key, sheet, ref, text=False, alias=False, optional=False):
+    def _add(self, key, sheet, ref, text=False, alias=False, optional=False, percent=False):
         if key in self.where:
             raise ValueError(f"key {key!r} is defined twice")
         self.where[key] = (sheet, ref)
-        if text:
+        if percent:
+            self.percent_keys.add(key)
+        if text or percent:
             self.text_keys.add(key)
         if alias:
             self.aliases.add(key)
@@ -193,10 +206,11 @@ class Layout:
                 if column not in table.columns or not keyed_cell(cell):
                     continue
                 ref = f"{table.column_letter(column)}{table.row_number(row.key)}"
-                self._add(f"{table.key}.{row.key}.{column}", sheet, ref, text=cell.text, optional=cell.optional)
+                self._add(f"{table.key}.{row.key}.{column}", sheet, ref, text=cell.text, optional=cell.optional,
+                          percent=cell.percent)
                 if len(table.columns) == 1:
                     self._add(f"{table.key}.{row.key}", sheet, ref, text=cell.text, alias=True,
-                              optional=cell.optional)
+                              optional=cell.optional, percent=cell.percent)
         for group, members in table.column_groups.items():
             letters = [table.columns.index(member) for member in members]
             if sorted(letters) != list(range(min(letters), max(letters) + 1)):
@@ -259,7 +273,8 @@ class Layout:
         def replace(match):
             key = self.find(match.group(2), table, row, column)
             keys.append(key)
-            return self.ref(key, sheet, absolute=bool(match.group(1)))
+            ref = self.ref(key, sheet, absolute=match.group(1) == "$")
+            return PERCENT_READ.format(ref) if key in self.percent_keys and match.group(1) != "!" else ref
         return PLACEHOLDER.sub(replace, formula), keys
 
     def guarded(self, formula, sheet, table=None, row=None, column=None, guard=True, when=None):
@@ -304,10 +319,40 @@ def keyed_cell(cell):
             or cell.covered or cell.key)
 
 
+# Inputs that must hold numbers: red (the flag style "Behind") when they hold text instead;
+# a percent input only when its text has no number in it (PERCENT_READ fails).
+NUMBER_INPUTS = ("InputInt", "InputMoney", "InputPct", "InputDec", "InputDate")
+
+
+def odf_condition(formula):
+    """A conditional format's formula with A1 references written as ODF wants them: [.C8]."""
+    return re.sub(r"(?<![\[.\w])(\$?[A-Z]+\$?\d+)", r"[.\1]", formula)
+
+
+def not_a_number(ref, percent):
+    test = f"ISERROR({PERCENT_READ.format(ref)})" if percent else f"ISTEXT({ref})"
+    return odf_condition(f"formula-is({test})"), "Behind"
+
+
+def flag_inputs(sheet, inputs):
+    """One 'not a number' format per run of input cells of a column (inputs: column letter,
+    row number, percent)."""
+    runs = []
+    for letter, number, percent in sorted(inputs):
+        if runs and runs[-1][0] == letter and runs[-1][2] == number - 1 and runs[-1][3] == percent:
+            runs[-1][2] = number
+        else:
+            runs.append([letter, number, number, percent])
+    for letter, first, last, percent in runs:
+        ref = f"{letter}{first}" + (f":{letter}{last}" if last > first else "")
+        sheet.condition(ref, not_a_number(f"{letter}{first}", percent))
+
+
 def write(spec, layout, sheet):
-    """Writes a sheet's tables into an odf.Sheet: values, formulas (keys resolved, guarded).
-    Returns [(table, row, column, formula as written)] for the tests."""
-    written = []
+    """Writes a sheet's tables into an odf.Sheet: values, formulas (keys resolved, guarded),
+    and the 'not a number' flag of its number inputs. Returns [(table, row, column, formula
+    as written)] for the tests."""
+    written, inputs = [], []
     for table in spec.blocks:
         for row in table.rows:
             number = table.row_number(row.key)
@@ -339,6 +384,9 @@ def write(spec, layout, sheet):
                           kind=cell.kind, matrix=matrix, bare=cell.bare)
                 if formula:
                     written.append((table.key, row.key, column, formula))
+                if cell.style in NUMBER_INPUTS:
+                    inputs.append((letter, number, cell.percent))
+    flag_inputs(sheet, inputs)
     return written
 
 

@@ -378,6 +378,31 @@ class Templates(unittest.TestCase):
         self.assertEqual(value("fun.seller1.calls_needed"), approx_ceil(6 / (3 / 60)))
         self.assertEqual(keyed(doc, layout, "res.seller2.asp").getString(), "", "a seller without deals shows nothing")
         self.assertEqual(formula_errors(doc)[1], [])
+        self.check_percent_input_as_typed(doc, layout)
+
+    def check_percent_input_as_typed(self, doc, layout):
+        """Gross margin, a percent input: what Calc makes of what a user types there (in a
+        cell formatted as a percentage Calc adds the %, so typing "70%" leaves "70%%")."""
+        keyed(doc, layout, "econ.cost0.value").setValue(5000)
+        margin, warning = keyed(doc, layout, "econ.margin.value"), keyed(doc, layout, "econ.margin.explain")
+        payback = keyed(doc, layout, "econ.payback.value")
+        margin.setValue(0.7)
+        doc.calculateAll()
+        expected = payback.getValue()
+        self.assertAlmostEqual(expected, 5000 / (10000 / 12 * 0.7))
+        self.assertEqual(warning.getString(), "")
+        read_as = "Read as 70%" if layout.language == "en" else "Gelezen als 70%"
+        for typed in ("70%%", "70 %%", "70%"):
+            with self.subTest(typed=typed):
+                margin.setString(typed)
+                doc.calculateAll()
+                self.assertEqual((payback.getError(), payback.getValue()), (0, expected))
+                self.assertEqual(warning.getString(), read_as)
+        margin.setString("seventy")
+        doc.calculateAll()
+        self.assertTrue(warning.getString().startswith("⚠"), warning.getString())
+        self.assertNotEqual(payback.getError(), 0, "no number from a word: an error, never a silent value")
+        margin.setValue(0.7)
 
 
 if __name__ == "__main__":

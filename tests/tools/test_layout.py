@@ -58,6 +58,20 @@ class Keys(unittest.TestCase):
         self.assertEqual(written[("t", "b", "rate")], '=IF(COUNT(C3)=0;"";WIN_RATE(C3;B3))')
         self.assertEqual(sheet.cells[(0, 0)].value, "Seller", "FIRST is whatever column comes first")
 
+    def test_a_percent_input_is_read_through_percent_read_unless_named_raw(self):
+        table = Table("p", ["label", "value", "note"], [
+            Row("margin", {"value": C(0.7, style="InputPct", percent=True),
+                           "note": C(formula='=IF(ISTEXT({!value});"text";{value})', text=True)})])
+        layout = Layout([sheet_of(table)])
+        formula, _ = layout.expand("={value}*2", "S", "p", "margin", "note")
+        self.assertEqual(formula, '=IF(ISNUMBER(B1);B1;VALUE(SUBSTITUTE(SUBSTITUTE(B1;"%";"");" ";""))/100)*2')
+        sheet = Sheet("S", [2] * 3)
+        written = write(sheet_of(table), layout, sheet)
+        self.assertIn("ISTEXT(B1)", written[0][3])
+        self.assertIn("COUNTA(B1)=0", written[0][3], "a text waits for COUNTA, not COUNT")
+        self.assertEqual(sheet.conditions[0][0], "B1")
+        self.assertIn("ISERROR(IF(ISNUMBER([.B1])", sheet.conditions[0][1][0][0], "red when no number is in it")
+
     def test_a_split_column_group_fails(self):
         table = small(("won", "name", "lost", "rate"))
         table.column_groups = {"counts": ["won", "lost"]}

@@ -1,7 +1,5 @@
 """What every sheet shares: colours, cell styles, plain rows and flags."""
-import re
-
-from layout import FIRST, C, Label, Row
+from layout import FIRST, C, Label, Row, odf_condition
 
 SELLER_COUNT = 5
 SELLERS = [f"seller{n}" for n in range(1, SELLER_COUNT + 1)]
@@ -90,13 +88,26 @@ def add_styles(book, language):
     for name, (fill, ink) in (("OnTrack", GOOD), ("Watch", WATCH), ("Behind", BAD)):
         book.cell_style(name, cell={"fo:background-color": fill}, text={"fo:color": ink})
     book.cell_style("Verdict", text={"fo:font-weight": "bold"}, cell={"style:vertical-align": "middle"})
+    book.cell_style("Warning", text={"fo:font-weight": "bold", "fo:color": BAD[1]},
+                    cell={"style:vertical-align": "middle"})
+
+
+# Beside a percent input: what to do when it holds no number (layout.PERCENT_READ fails),
+# and how a text with a number in it ("70%%": Calc adds a % as one types "70%") is read.
+def percent_warning():
+    return C(formula=Label('=IF(ISERROR({value});"⚠ Not a number: type 70 or 70%";'
+                           'IF(ISTEXT({!value});"Read as "&TEXT({value};"0%");""))',
+                           '=IF(ISERROR({value});"⚠ Geen getal: typ 70 of 70%";'
+                           'IF(ISTEXT({!value});"Gelezen als "&TEXT({value};"0%");""))'),
+             style="Warning", text=True)
 
 
 def flag(spec, key, good, watch=None, bad=None):
     """Conditional format of a KPI (a key, or 'first..last' keys): green, amber, red; the
     first matching rule wins. A rule compares the cell with a number or a key ('>=1',
     '<{pipe.seller1.needed}'), and matches only when the cell holds a number: a KPI that
-    shows nothing yet (empty text) is not flagged."""
+    shows nothing yet (empty text) is not flagged. A 'formula-is(...)' rule is taken as it
+    is, with @ for the flagged cell."""
     spec.flags.append((key, [(rule, style) for rule, style in ((good, "OnTrack"), (watch, "Watch"),
                                                                 (bad, "Behind")) if rule]))
 
@@ -109,10 +120,11 @@ def write_flags(spec, layout, sheet):
 
         def condition(rule):
             rule, _ = layout.expand(rule, spec.name)
-            return f"formula-is(AND(ISNUMBER({cell});{cell}{rule}))" if not rule.startswith("formula-is") else rule
+            if rule.startswith("formula-is"):
+                return odf_condition(rule.replace("@", ref.split(":")[0]))
+            return f"formula-is(AND(ISNUMBER({cell});{cell}{odf_condition(rule)}))"
         # Cells named in a rule are written [.C8]: conditional formats take ODF addresses.
-        sheet.condition(ref, *((re.sub(r"(?<![\[.\w])(\$?[A-Z]+\$?\d+)", r"[.\1]", condition(rule)), style)
-                               for rule, style in rules))
+        sheet.condition(ref, *((condition(rule), style) for rule, style in rules))
 
 
 # Plain rows: a title, a subtitle, a section rule, an explanation.

@@ -2,7 +2,7 @@
 from odf import Chart, range_address
 from layout import C, Label, Row, SheetSpec, Table
 
-from teambook.common import EXPLAINED_HEIGHT, SERIES, SHEET_NAMES, flag, section, subtitle, title
+from teambook.common import EXPLAINED_HEIGHT, SERIES, SHEET_NAMES, flag, percent_warning, section, subtitle, title
 from teambook.data import COST_LINES
 
 
@@ -21,7 +21,12 @@ def economics_sheet(data):
         return value_row(key, label, C(formula=formula, style=style, **options), note)
 
     def given(key, label, value, style, note=None):
-        return value_row(key, label, C(value, style=style, kind="percentage" if style == "InputPct" else None), note)
+        percent = style == "InputPct"
+        row = value_row(key, label, C(value, style=style, kind="percentage" if percent else None, percent=percent),
+                        note)
+        if percent:
+            row.cells["explain"] = percent_warning()
+        return row
 
     costs = [f"cost{n}" for n in range(len(COST_LINES))]
     rows = [

@@ -3,7 +3,7 @@
 last three and twelve months, and a logo-retention cohort table (one COHORT_TABLE array)."""
 from layout import C, Label, Row, SheetSpec, Table
 
-from teambook.common import SHEET_NAMES, EXPLAINED_HEIGHT, flag, headers, section, subtitle, title
+from teambook.common import SHEET_NAMES, EXPLAINED_HEIGHT, flag, headers, percent_warning, section, subtitle, title
 
 MONTHS = [f"m{n}" for n in range(1, 13)]
 ROWS = "{subs.rows.customer};{subs.rows.start};{subs.rows.end};{subs.rows.mrr}"
@@ -81,7 +81,7 @@ def period_row(key, label, first):
 
 def mrr_sheet(data):
     target = data["assumptions"]["churn_target"]
-    top = Table("mrr_top", ["label", "value"], [
+    top = Table("mrr_top", ["label", "value", "warning"], [
         title("title", Label("Recurring revenue", "Terugkerende omzet")),
         subtitle("subtitle", Label("From the Subscriptions rows: the last twelve months up to the month of the latest "
                                 "start. Amounts in € a month.",
@@ -91,7 +91,8 @@ def mrr_sheet(data):
                      "value": C(formula="=DATE(YEAR(MAX({subs.rows.start}));MONTH(MAX({subs.rows.start}));1)",
                                 style="CalcMonth")}),
         Row("target", {"label": C(Label("Churn target for a year", "Churndoel per jaar"), style="Label"),
-                       "value": C(target, style="InputPct", kind="percentage",
+                       "warning": percent_warning(),
+                       "value": C(target, style="InputPct", kind="percentage", percent=True,
                                   note=Label("The most customer churn a year you accept.",
                                             "De hoogste klantchurn per jaar die u aanvaardt."))}),
         Row("target_month", {"label": C(Label("Monthly churn that meets it", "Maandchurn die daarbij past"), style="Label"),

@@ -1,9 +1,9 @@
 """The data sheets: Deals and Subscriptions, one row per pasted export row (5,000 rows of
 room), and the Deals sheet's settings beside the rows: the funnel's stages, top first,
 and the three status words. docs/importing.md says which export column goes where."""
-from layout import C, Label, Row, SheetSpec, Table
+from layout import NUMBER_INPUTS, C, Label, Row, SheetSpec, Table
 
-from teambook.common import SHEET_NAMES, ROOM, section, subtitle, title
+from teambook.common import SHEET_NAMES, ROOM, flag, section, subtitle, title
 
 IMPORTING = "docs/importing.md"
 # Each data column: key, header (en, nl), the column's input style, its kind for guards, a
@@ -91,7 +91,9 @@ def deals_sheet(data):
     setup = Table("setup", ["label", "value"], settings, at=("I", "deals", "header"), column_kinds={"value": "text"})
     widths = [4.4, 3.2, 2.2, 2.6, 2.2, 2.6, 2.6, 0.6, 4.4, 3.4]
     styles = [style for _, _, style, _, _ in DEAL_COLUMNS]
-    return SheetSpec(SHEET_NAMES["Deals"], widths, [top, deals, setup], tab_color="#7030a0", column_styles=styles)
+    spec = SheetSpec(SHEET_NAMES["Deals"], widths, [top, deals, setup], tab_color="#7030a0", column_styles=styles)
+    flag_text_in_numbers(spec, "deals", DEAL_COLUMNS)
+    return spec
 
 
 def subscriptions_sheet(data):
@@ -104,4 +106,14 @@ def subscriptions_sheet(data):
     ], keyed=False)
     subs = data_table("subs", SUBSCRIPTION_COLUMNS, data["subscriptions"], top)
     styles = [style for _, _, style, _, _ in SUBSCRIPTION_COLUMNS]
-    return SheetSpec(SHEET_NAMES["Subscriptions"], [3.2, 2.6, 2.8, 3.0], [top, subs], tab_color="#c55a11", column_styles=styles)
+    spec = SheetSpec(SHEET_NAMES["Subscriptions"], [3.2, 2.6, 2.8, 3.0], [top, subs], tab_color="#c55a11",
+                     column_styles=styles)
+    flag_text_in_numbers(spec, "subs", SUBSCRIPTION_COLUMNS)
+    return spec
+
+
+def flag_text_in_numbers(spec, table, columns):
+    """Red where a pasted number or date arrived as text (an export's "1.200,00" or "70%")."""
+    for key, _, style, _, _ in columns:
+        if style in NUMBER_INPUTS:
+            flag(spec, f"{table}.rows.{key}", None, bad="formula-is(ISTEXT(@))")
