@@ -59,22 +59,24 @@ def data_rows(table_key, columns, rows):
     return out
 
 
-def data_table(key, columns, rows, lead):
+def data_sheet(key, sheet, columns, rows, subtitle_text, widths, tab_color, beside=()):
+    """A data sheet: its title and what to paste, a header row with a note per column, the
+    rows, and red where a number or date arrived as text; `beside`: more tables."""
+    top = Table(f"{key}_top", ["text"], [title("title", SHEET_NAMES[sheet]), subtitle("subtitle", subtitle_text)],
+                keyed=False)
     header = Row("header", {k: C(Label(*label), style="Header", note=n) for k, label, _, _, n in columns},
                  height=1.0, keyed=False)
-    return Table(key, [k for k, *_ in columns], [header, *data_rows(key, columns, rows)], gap=1,
-                 column_kinds={k: kind for k, _, _, kind, _ in columns})
+    table = Table(key, [k for k, *_ in columns], [header, *data_rows(key, columns, rows)], gap=1,
+                  column_kinds={k: kind for k, _, _, kind, _ in columns})
+    spec = SheetSpec(SHEET_NAMES[sheet], widths, [top, table, *beside], tab_color=tab_color,
+                     column_styles=[style for _, _, style, _, _ in columns])
+    for column, _, style, _, _ in columns:
+        if style in NUMBER_INPUTS:
+            flag(spec, f"{key}.rows.{column}", None, bad="formula-is(ISTEXT(@))")
+    return spec
 
 
 def deals_sheet(data):
-    top = Table("deals_top", ["text"], [
-        title("title", Label("Deals", "Deals")),
-        subtitle("subtitle", Label("Paste your CRM's deal export here, one row per deal, from row 5 down (up to "
-                                f"5,000). Which column goes where: {IMPORTING}.",
-                                "Plak hier de deal-export van uw CRM, één rij per deal, vanaf rij 5 (tot 5.000). "
-                                f"Welke kolom waar hoort: {IMPORTING}.")),
-    ], keyed=False)
-    deals = data_table("deals", DEAL_COLUMNS, data["deals"], top)
     stages = data["stages"]
     settings = [section("section", Label("Funnel stages, top first", "Funnelfasen, bovenaan eerst"), span=2, column="label"),
                 *(Row(f"s{n + 1}", {"label": C(f"{n + 1}", style="Label"),
@@ -89,31 +91,16 @@ def deals_sheet(data):
                             "value": C(data["status_words"][key], style="Input", text=True)})
                   for key, label in STATUS_LABELS)]
     setup = Table("setup", ["label", "value"], settings, at=("I", "deals", "header"), column_kinds={"value": "text"})
-    widths = [4.4, 3.2, 2.2, 2.6, 2.2, 2.6, 2.6, 0.6, 4.4, 3.4]
-    styles = [style for _, _, style, _, _ in DEAL_COLUMNS]
-    spec = SheetSpec(SHEET_NAMES["Deals"], widths, [top, deals, setup], tab_color="#7030a0", column_styles=styles)
-    flag_text_in_numbers(spec, "deals", DEAL_COLUMNS)
-    return spec
+    return data_sheet("deals", "Deals", DEAL_COLUMNS, data["deals"], Label(
+        f"Paste your CRM's deal export here, one row per deal, from row 5 down (up to 5,000). Which column goes "
+        f"where: {IMPORTING}.",
+        f"Plak hier de deal-export van uw CRM, één rij per deal, vanaf rij 5 (tot 5.000). Welke kolom waar hoort: "
+        f"{IMPORTING}."), [4.4, 3.2, 2.2, 2.6, 2.2, 2.6, 2.6, 0.6, 4.4, 3.4], "#7030a0", beside=[setup])
 
 
 def subscriptions_sheet(data):
-    top = Table("subs_top", ["text"], [
-        title("title", Label("Subscriptions", "Abonnementen")),
-        subtitle("subtitle", Label("Paste your billing system's subscription export here, one row per subscription "
-                                f"period at one price, from row 5 down (up to 5,000). See {IMPORTING}.",
-                                "Plak hier de abonnementsexport van uw facturatiesysteem, één rij per periode "
-                                f"tegen één prijs, vanaf rij 5 (tot 5.000). Zie {IMPORTING}.")),
-    ], keyed=False)
-    subs = data_table("subs", SUBSCRIPTION_COLUMNS, data["subscriptions"], top)
-    styles = [style for _, _, style, _, _ in SUBSCRIPTION_COLUMNS]
-    spec = SheetSpec(SHEET_NAMES["Subscriptions"], [3.2, 2.6, 2.8, 3.0], [top, subs], tab_color="#c55a11",
-                     column_styles=styles)
-    flag_text_in_numbers(spec, "subs", SUBSCRIPTION_COLUMNS)
-    return spec
-
-
-def flag_text_in_numbers(spec, table, columns):
-    """Red where a pasted number or date arrived as text (an export's "1.200,00" or "70%")."""
-    for key, _, style, _, _ in columns:
-        if style in NUMBER_INPUTS:
-            flag(spec, f"{table}.rows.{key}", None, bad="formula-is(ISTEXT(@))")
+    return data_sheet("subs", "Subscriptions", SUBSCRIPTION_COLUMNS, data["subscriptions"], Label(
+        "Paste your billing system's subscription export here, one row per subscription period at one price, "
+        f"from row 5 down (up to 5,000). See {IMPORTING}.",
+        "Plak hier de abonnementsexport van uw facturatiesysteem, één rij per periode tegen één prijs, vanaf "
+        f"rij 5 (tot 5.000). Zie {IMPORTING}."), [3.2, 2.6, 2.8, 3.0], "#c55a11")
