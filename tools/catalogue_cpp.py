@@ -44,7 +44,8 @@ def glue_signature(function, qualified):
 def error_names(function):
     """The UNO method's parameters in order, as error messages name them: guarded() turns a
     message's leading name into IllegalArgumentException.ArgumentPosition. The hidden settings
-    argument comes first; its only error is the core's "null_date ..."."""
+    argument comes first; its only error is the core's "null_date ...". The criteria pairs,
+    last, are one parameter: guarded() places "criteria_range N" / "criterion N" after it."""
     names = [p["name"] for p in function["params"]]
     return (["null_date"] if function.get("context") else []) + names
 
