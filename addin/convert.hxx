@@ -33,7 +33,9 @@ std::optional<Range> optional_range(const css::uno::Any& value, const char* argu
 DoubleMatrix to_sequence(const Range& range);
 
 // The position of the parameter whose whole name a message starts with ("churn (2) must..."
-// is churn, not churned), -1 (IDL: "not known") when it names none of them.
+// is churn, not churned), -1 (IDL: "not known") when it names none of them. The trailing
+// pairs, the parameter "criteria", are counted as Calc's arguments: "criteria_range N" is at
+// criteria's position + 2 (N - 1), "criterion N" one after it.
 sal_Int16 argument_position(std::string_view message,
                             std::initializer_list<const char*> parameter_names);
 

@@ -1,5 +1,6 @@
 #include "rows.hxx"
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -69,15 +70,20 @@ Cells to_cells(const AnyMatrix& cells, const char* argument, const TextFolder* f
     return Cells(rows, cols, std::move(values));
 }
 
+// Errors name the pair by its number, as the core's do ("criterion 2 ..."): guarded() turns
+// that into the argument's position.
 Criteria to_criteria(const AnySequence& pairs, const TextFolder& fold) {
-    if (pairs.getLength() % 2 != 0)
-        throw InvalidArgument("criteria: every criteria range needs its criterion");
+    const sal_Int32 count = pairs.getLength();
+    if (count % 2 != 0)
+        throw InvalidArgument("criteria_range " + std::to_string(count / 2 + 1) + " has no criterion");
     Criteria criteria;
-    for (sal_Int32 i = 0; i < pairs.getLength(); i += 2) {
-        Cells criterion = cells_of(pairs[i + 1], "criterion", fold);
+    for (sal_Int32 i = 0; i < count; i += 2) {
+        const std::string number = std::to_string(i / 2 + 1);
+        const std::string range = "criteria_range " + number, value = "criterion " + number;
+        Cells criterion = cells_of(pairs[i + 1], value.c_str(), fold);
         if (criterion.size() != 1)
-            throw InvalidArgument("criterion must be a single value");
-        criteria.push_back(Criterion{cells_of(pairs[i], "criteria_range", fold), criterion[0]});
+            throw InvalidArgument(value + " must be a single value");
+        criteria.push_back(Criterion{cells_of(pairs[i], range.c_str(), fold), criterion[0]});
     }
     return criteria;
 }

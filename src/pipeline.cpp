@@ -30,24 +30,29 @@ double required_coverage(double win_rate) {
 }
 
 // Pairs by position: a deal with no amount or no probability yet is skipped, but every
-// value present must still be valid on its own.
+// value present must still be valid on its own. Without a complete pair the error names the
+// range to fill: amounts when it has no value, else probabilities when it has none.
 double weighted_pipeline(const Range& amounts, const Range& probabilities) {
     if (!amounts.same_shape(probabilities))
         fail("probabilities", "must have the same shape as amounts");
     Wide total = 0.0L;
-    bool any_pair = false;
+    bool any_amount = false, any_probability = false, any_pair = false;
     for (std::size_t i = 0; i < amounts.size(); ++i) {
         const auto& amount = amounts[i];
         const auto& probability = probabilities[i];
         if (amount)
-            non_negative("amounts", *amount);
+            non_negative("amounts", *amount), any_amount = true;
         if (probability)
-            fraction("probabilities", *probability);
+            fraction("probabilities", *probability), any_probability = true;
         if (amount && probability) {
             total += Wide{*amount} * *probability;
             any_pair = true;
         }
     }
+    if (!any_amount)
+        fail("amounts", "has no value");
+    if (!any_probability)
+        fail("probabilities", "has no value");
     if (!any_pair)
         fail("amounts", "has no value paired with a probability");
     return static_cast<double>(total);

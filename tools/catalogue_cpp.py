@@ -1,5 +1,6 @@
 """C++ generated from the catalogue: the add-in's method glue and the test harness table."""
-from catalogue_model import RETURNS, TYPES, camel, outside_values, param_type, parse_call
+from catalogue_model import (RETURNS, TYPES, camel, invalid_when, outside_values, param_type,
+                             parse_call)
 
 GENERATED = "Generated from catalogue/functions.json by tools/catalogue.py: do not edit."
 CONTEXT_PARAM = "options"  # the hidden XPropertySet Calc passes first (document settings)
@@ -44,7 +45,8 @@ def glue_signature(function, qualified):
 def error_names(function):
     """The UNO method's parameters in order, as error messages name them: guarded() turns a
     message's leading name into IllegalArgumentException.ArgumentPosition. The hidden settings
-    argument comes first; its only error is the core's "null_date ..."."""
+    argument comes first; its only error is the core's "null_date ...". The criteria pairs,
+    last, are one parameter: guarded() places "criteria_range N" / "criterion N" after it."""
     names = [p["name"] for p in function["params"]]
     return (["null_date"] if function.get("context") else []) + names
 
@@ -182,6 +184,29 @@ def domain_cases(catalogue):
                 yield index, param["name"], outside, args
 
 
+def blank_cases(catalogue):
+    """For every range the reference says gives Err:502 with "no value in <name>": the first
+    value example with that range's cells all blank (its shape kept), so the core's error
+    names the argument the reader must fill."""
+    for index, function in enumerate(catalogue["functions"]):
+        good = [parse_call(e["formula"])[1] for e in function["examples"]
+                if not isinstance(e["result"], str)]
+        good = [args for args in good if all(kind != "call" for kind, _ in args)]
+        if not good:
+            continue
+        phrases = invalid_when(function)
+        for position, param in enumerate(function["params"]):
+            if f"no value in {param['name']}" not in phrases:
+                continue
+            args = list(good[0])
+            while len(args) <= position:
+                args.append(("number", function["params"][len(args)].get("default", 1)))
+            kind, value = args[position]
+            shape = (len(value), len(value[0])) if kind == "array" else (1, 1)
+            args[position] = ("array", [[""] * shape[1] for _ in range(shape[0])])
+            yield index, param["name"], args
+
+
 def generate_harness(catalogue):
     out = [f"// {GENERATED}",
            "// Every function of the catalogue for the tests, the fuzzer and the benchmarks: its",
@@ -224,5 +249,11 @@ def generate_harness(catalogue):
     for index, name, outside, args in domain_cases(catalogue):
         values = ", ".join(cpp_value(a) for a in args)
         out.append(f'        {{{index}, "{name}", {outside!r}, {{{values}}}}},')
+    out += ["    };", "    return list;", "}", "",
+            "inline const std::vector<BlankCase>& blank_cases() {",
+            "    static const std::vector<BlankCase> list = {"]
+    for index, name, args in blank_cases(catalogue):
+        values = ", ".join(cpp_value(a) for a in args)
+        out.append(f'        {{{index}, "{name}", {{{values}}}}},')
     out += ["    };", "    return list;", "}", "", "}  // namespace saleskpi::harness"]
     return "\n".join(out) + "\n"

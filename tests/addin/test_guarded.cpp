@@ -1,6 +1,7 @@
 // guarded(): what reaches Calc when a KPI call throws. Only UNO exceptions may cross the
 // bridge; InvalidArgument must become IllegalArgumentException (Err:502) with its position.
 #include <new>
+#include <string>
 #include <stdexcept>
 
 #include <gtest/gtest.h>
@@ -67,6 +68,55 @@ TEST(ArgumentPosition, MatchesWholeNamesOnly) {
     EXPECT_EQ(argument_position("revenues are odd", {"x", "revenue"}), -1);
     EXPECT_EQ(argument_position("max_periods_x (1) is odd", {"max_periods"}), -1);
     EXPECT_EQ(argument_position("", {"x"}), -1);
+}
+
+// The trailing criteria pairs are one UNO parameter ("criteria", last), but Calc's arguments
+// one by one: pair N's criteria_range at criteria's position + 2 (N - 1), its criterion next.
+// Positions count as the glue's names do: the hidden null_date first, optional ones included.
+TEST(ArgumentPosition, CriteriaPairsAreCountedAsCalcsArguments) {
+    const auto mrr_at = {"null_date", "starts", "ends", "amounts", "date", "criteria"};
+    EXPECT_EQ(argument_position("criteria_range 1 must have the shape of starts (3 x 1), not 2 x 1", mrr_at), 5);
+    EXPECT_EQ(argument_position("criterion 1 (nan) must be a finite number, a text or blank", mrr_at), 6);
+    EXPECT_EQ(argument_position("criteria_range 2 (inf) must be a finite number, a text or blank in row 2",
+                                mrr_at), 7);
+    EXPECT_EQ(argument_position("criterion 2 must be a single value", mrr_at), 8);
+    EXPECT_EQ(argument_position("criterion 12", mrr_at), 28);
+    // by_revenue is optional but always one of the method's parameters: the pairs follow it.
+    const auto cohort_retention = {"null_date", "customers", "starts",     "ends",    "amounts",
+                                   "cohort",    "months_after", "by_revenue", "criteria"};
+    EXPECT_EQ(argument_position("criteria_range 1 must have the shape of starts", cohort_retention), 8);
+    EXPECT_EQ(argument_position("criterion 3 (inf) must be finite", cohort_retention), 13);
+    // No hidden settings argument.
+    const auto stage_rates = {"stages", "order", "criteria"};
+    EXPECT_EQ(argument_position("criteria_range 1 holds neither text nor a number", stage_rates), 2);
+    EXPECT_EQ(argument_position("criterion 1 must be a single value", stage_rates), 3);
+}
+
+TEST(ArgumentPosition, ACriteriaWordWithoutAPairNumberIsNoPosition) {
+    const auto names = {"stages", "order", "criteria"};
+    EXPECT_EQ(argument_position("criterion must be a single value", names), -1);
+    EXPECT_EQ(argument_position("criteria_range 0 is odd", names), -1);
+    EXPECT_EQ(argument_position("criteria_range 1x is odd", names), -1);
+    EXPECT_EQ(argument_position("criterion 99999999999999999999 is odd", names), -1);
+    EXPECT_EQ(argument_position("criterion 20000 is past a 16-bit position", names), -1);
+    EXPECT_EQ(argument_position("criterion 1 (nan) must be finite", {"rates", "mode"}), -1);  // no pairs
+}
+
+TEST(Guarded, ACoreCriteriaErrorNamesThePairsPosition) {
+    using saleskpi::Cell;
+    using saleskpi::Cells;
+    using saleskpi::Range;
+    const auto error = thrown<IllegalArgumentException>([&] {
+        guarded([&] {
+            const Cells plan(2, 1, {Cell{std::string("pro")}, Cell{std::string("pro")}});
+            const Cells region(3, 1, {Cell{1.0}, Cell{1.0}, Cell{1.0}});  // of another shape
+            return saleskpi::mrr_at(Range::column({45306, 45306}), Range::column({45361, 45400}),
+                                    Range::column({100, 50}), 45350,
+                                    {{plan, Cell{std::string("pro")}}, {region, Cell{1.0}}},
+                                    saleskpi::default_null_date);
+        }, {"null_date", "starts", "ends", "amounts", "date", "criteria"});
+    });
+    EXPECT_EQ(error.ArgumentPosition, 7) << utf8(error.Message);  // pair 2's criteria range
 }
 
 TEST(Guarded, OutOfMemoryBecomesARuntimeException) {

@@ -112,7 +112,7 @@ TEST_F(Folding, AnOddCountLacksACriterion) {
         to_criteria(pairs({Any(matrix({{text("a")}})), text("a"), Any(matrix({{text("b")}}))}),
                     fold);
     });
-    EXPECT_STREQ(error.what(), "criteria: every criteria range needs its criterion");
+    EXPECT_STREQ(error.what(), "criteria_range 2 has no criterion");
 }
 
 TEST_F(Folding, ACriterionOfSeveralCellsIsRejected) {
@@ -121,7 +121,25 @@ TEST_F(Folding, ACriterionOfSeveralCellsIsRejected) {
                            Any(matrix({{text("a"), text("b")}}))}),
                     fold);
     });
-    EXPECT_STREQ(error.what(), "criterion must be a single value");
+    EXPECT_STREQ(error.what(), "criterion 1 must be a single value");
+}
+
+// Each error names its pair by number, so guarded() gives Calc the argument's position: for
+// STAGE_RATES(stages; order; range 1; criterion 1; range 2; criterion 2; ...) the pairs start at 2.
+TEST_F(Folding, ACriteriaErrorNamesItsArgumentsPosition) {
+    const auto position = [this](AnySequence arguments) {
+        return thrown<css::lang::IllegalArgumentException>([&] {
+                   saleskpi::addin::guarded([&] { return to_criteria(arguments, fold).size(); },
+                                            {"stages", "order", "criteria"});
+               }).ArgumentPosition;
+    };
+    const Any range(matrix({{text("a")}}));
+    const Any several(matrix({{text("a"), text("b")}}));
+    const Any not_a_cell(css::util::Date(1, 1, 2024));  // neither text nor a number
+    EXPECT_EQ(position(pairs({range, text("a"), range, several})), 5);       // criterion 2
+    EXPECT_EQ(position(pairs({range, text("a"), not_a_cell, text("a")})), 4);  // criteria_range 2
+    EXPECT_EQ(position(pairs({range, not_a_cell})), 3);                        // criterion 1
+    EXPECT_EQ(position(pairs({range, text("a"), range})), 4);  // the range without its criterion
 }
 
 TEST(NullDate, WithoutSettingsOrTheirDateIsCalcsDefault) {

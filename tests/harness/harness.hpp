@@ -78,4 +78,12 @@ struct DomainCase {
     std::vector<Value> args;
 };
 
+// A valid example with one range's cells all blank, where the reference lists "no value in
+// <param>": the core must reject it with an InvalidArgument whose message starts with `param`.
+struct BlankCase {
+    std::size_t function;
+    std::string_view param;
+    std::vector<Value> args;
+};
+
 }  // namespace saleskpi::harness

@@ -1,5 +1,6 @@
-// Every catalogue function through the generated harness: its examples hold in the core, and
-// every declared domain rejects a value just outside it, naming that argument.
+// Every catalogue function through the generated harness: its examples hold in the core,
+// every declared domain rejects a value just outside it, naming that argument, and every range
+// the reference says must hold a value is named when it holds none.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -70,5 +71,17 @@ TEST(Catalogue, EveryDomainRejectsValuesJustOutsideIt) {
         SCOPED_TRACE(::testing::Message() << function.name << " with " << domain_case.param
                                           << " = " << domain_case.outside);
         EXPECT_INVALID(harness::call(domain_case.function, source), domain_case.param);
+    }
+}
+
+TEST(Catalogue, EveryRangeWithoutAValueIsNamed) {
+    // docs/functions.md lists "no value in <range>" among the causes of Err:502: the core's
+    // message must name that range, the one to fill, not another argument.
+    ASSERT_FALSE(harness::blank_cases().empty());
+    for (const auto& blank_case : harness::blank_cases()) {
+        harness::ExampleSource source(blank_case.args);
+        const auto& function = harness::functions()[blank_case.function];
+        SCOPED_TRACE(::testing::Message() << function.name << " with " << blank_case.param << " all blank");
+        EXPECT_INVALID(harness::call(blank_case.function, source), blank_case.param);
     }
 }

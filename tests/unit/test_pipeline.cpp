@@ -179,8 +179,16 @@ TEST(WeightedPipeline, Errors) {
     EXPECT_INVALID_AT(
         saleskpi::weighted_pipeline(Range{2, 1, {100.0, blank}}, Range{2, 1, {blank, 0.5}}),
         "amounts", "has no value paired with a probability");
+    // No value at all: the error names the range to fill (amounts first).
     EXPECT_INVALID_AT(saleskpi::weighted_pipeline(Range{1, 1, {blank}}, Range{1, 1, {blank}}),
-                      "amounts", "has no value paired with a probability");
+                      "amounts", "has no value");
+    EXPECT_INVALID_AT(saleskpi::weighted_pipeline(Range{2, 1, {blank, blank}}, Range::column({0.5, 0.25})),
+                      "amounts", "has no value");
+    EXPECT_INVALID_AT(saleskpi::weighted_pipeline(Range::column({100, 200}), Range{2, 1, {blank, blank}}),
+                      "probabilities", "has no value");
+    // ...and every value present is still checked first.
+    EXPECT_INVALID(saleskpi::weighted_pipeline(Range{2, 1, {-1.0, blank}}, Range{2, 1, {blank, blank}}),
+                   "amounts");
     EXPECT_INVALID(saleskpi::weighted_pipeline(one(not_a_number), one(0.5)), "amounts");
     EXPECT_INVALID(saleskpi::weighted_pipeline(one(infinity), one(0.5)), "amounts");
 }
