@@ -175,14 +175,33 @@ TEST(Subscriptions, FreePlanIsNotPaying) {
 }
 
 TEST(Subscriptions, CustomerIds) {
-    // "A" and "a" are two customers; 7 and 7.0 one; 7 and "7" two.
+    // "A" and "a" are two customers; 7 and 7.0 one; 7 and "7" two; 0 and -0 one.
     const Book book({{"A", day(2024, 1, 1), {}, 10.0},
                      {"a", day(2024, 1, 1), {}, 10.0},
                      {7.0, day(2024, 1, 1), {}, 10.0},
                      {7.0, day(2024, 1, 1), {}, 10.0},
-                     {"7", day(2024, 1, 1), {}, 10.0}});
-    EXPECT_EQ(book.customers_at(day(2024, 1, 1)), 4.0);
-    EXPECT_EQ(book.in(customers_new, day(2024, 1, 1)), 4.0);
+                     {"7", day(2024, 1, 1), {}, 10.0},
+                     {0.0, day(2024, 1, 1), {}, 10.0},
+                     {-0.0, day(2024, 1, 1), {}, 10.0}});
+    EXPECT_EQ(book.customers_at(day(2024, 1, 1)), 5.0);
+    EXPECT_EQ(book.in(customers_new, day(2024, 1, 1)), 5.0);
+}
+
+TEST(Subscriptions, ManyCustomerIds) {
+    // 100,000 customers, half numbers, half texts, over 150,000 rows: more ids than the id
+    // table starts with (it grows), and the last 50,000 rows come back to the first ids.
+    std::vector<Sub> rows;
+    for (int i = 0; i < 150000; ++i) {
+        const int k = i % 100000;
+        std::string text = "c";
+        text += std::to_string(k);
+        rows.push_back({k % 2 == 0 ? Cell{static_cast<double>(k)} : Cell{text}, day(2024, 1, 1), {}, 10.0});
+    }
+    rows.push_back({Cell{"0"}, day(2024, 1, 1), {}, 10.0});  // not customer 0
+    const Book book(rows);
+    EXPECT_EQ(book.customers_at(day(2024, 1, 1)), 100001.0);
+    EXPECT_EQ(book.in(customers_new, day(2024, 1, 1)), 100001.0);
+    EXPECT_EQ(book.in(mrr_new, day(2024, 1, 1)), 1500010.0);
 }
 
 TEST(Subscriptions, CustomersAtCountsPayingCustomers) {
