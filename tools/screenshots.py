@@ -390,6 +390,7 @@ REVIEW = {
     **{f"sheet{index}-{language}": (ui, EXAMPLES[ui], sheet(index))
        for index in range(1, 7) for language, ui in (("en", "en-US"), ("nl", "nl"))},
     **{f"template-{language}": (ui, TEMPLATES[language], dashboard) for language, ui in (("en", "en-US"), ("nl", "nl"))},
+    **{f"charts-{language}": (ui, EXAMPLES[ui], sheet(0, "N52")) for language, ui in (("en", "en-US"), ("nl", "nl"))},
 }
 
 
