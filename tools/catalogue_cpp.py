@@ -151,23 +151,33 @@ def core_examples(catalogue):
             yield index, example["formula"], args, example["result"]
 
 
+def first_good_args(function):
+    """The arguments of the function's first value example the core runs alone, or None."""
+    good = [parse_call(e["formula"])[1] for e in function["examples"] if not isinstance(e["result"], str)]
+    return next((args for args in good if all(kind != "call" for kind, _ in args)), None)
+
+
+def padded_to(function, args, position):
+    """A copy of args with omitted trailing parameters given (their default, else 1) up to
+    `position`."""
+    args = list(args)
+    while len(args) <= position:
+        args.append(("number", function["params"][len(args)].get("default", 1)))
+    return args
+
+
 def domain_cases(catalogue):
     """For every argument with a domain: the first value example with that argument set
     just outside the domain (in a range, its first number cell), for each outside value."""
     for index, function in enumerate(catalogue["functions"]):
-        good = [parse_call(e["formula"])[1] for e in function["examples"]
-                if not isinstance(e["result"], str)]
-        good = [args for args in good if all(kind != "call" for kind, _ in args)]
-        if not good:
+        good = first_good_args(function)
+        if good is None:
             continue
         for position, param in enumerate(function["params"]):
             if param["type"] == "criteria":
                 continue
             for outside in outside_values(param):
-                args = list(good[0])
-                while len(args) <= position:
-                    params = function["params"][len(args)]
-                    args.append(("number", params.get("default", 1)))
+                args = padded_to(function, good, position)
                 kind, value = args[position]
                 if kind == "array":
                     cells = [list(row) for row in value]
@@ -189,18 +199,14 @@ def blank_cases(catalogue):
     value example with that range's cells all blank (its shape kept), so the core's error
     names the argument the reader must fill."""
     for index, function in enumerate(catalogue["functions"]):
-        good = [parse_call(e["formula"])[1] for e in function["examples"]
-                if not isinstance(e["result"], str)]
-        good = [args for args in good if all(kind != "call" for kind, _ in args)]
-        if not good:
+        good = first_good_args(function)
+        if good is None:
             continue
         phrases = invalid_when(function)
         for position, param in enumerate(function["params"]):
             if f"no value in {param['name']}" not in phrases:
                 continue
-            args = list(good[0])
-            while len(args) <= position:
-                args.append(("number", function["params"][len(args)].get("default", 1)))
+            args = padded_to(function, good, position)
             kind, value = args[position]
             shape = (len(value), len(value[0])) if kind == "array" else (1, 1)
             args[position] = ("array", [[""] * shape[1] for _ in range(shape[0])])
