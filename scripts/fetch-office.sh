@@ -6,22 +6,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/private-apt.sh
-private_apt_setup "${1:-build/office-25.2}" amd64  # sets dir, root, apt; exits if done
-options=("${apt_options[@]}")
-
+# The Dutch language pack: the tests run a Dutch UI (its template folder is $(vlang)).
 packages=(libreoffice-calc-nogui libreoffice-core-nogui libreoffice-common libreoffice-base-core
           libreoffice-uiconfig-common libreoffice-uiconfig-calc libreoffice-style-colibre
           ure uno-libs-private libuno-sal3 libuno-salhelpergcc3-3 libuno-cppu3
-          libuno-cppuhelpergcc3-3 libuno-purpenvhelpergcc3-3 python3-uno fonts-opensymbol)
+          libuno-cppuhelpergcc3-3 libuno-purpenvhelpergcc3-3 python3-uno fonts-opensymbol
+          libreoffice-l10n-nl)
+private_apt_setup "${1:-build/office-25.2}" amd64 "${packages[@]}"  # exits if done
+options=("${apt_options[@]}")
 
 debs="$apt/debs"
 mkdir -p "$debs"
-if [ ! -e "$debs/.complete" ]; then
+if [ "$(cat "$debs/.complete" 2>/dev/null)" != "$stamp" ]; then
     echo "Fetching LibreOffice 25.2 (bookworm-backports, ~70 MB)"
     apt-get "${options[@]}" -qq update
     (cd "$debs" && apt-get "${options[@]}" -qq download \
         "${packages[@]/%//bookworm-backports}" libzxcvbn0/bookworm)
-    touch "$debs/.complete"
+    echo "$stamp" > "$debs/.complete"
 fi
 
 rm -rf "$root"
@@ -42,5 +43,5 @@ mkdir -p "$lo/share/uno_packages/cache" "$lo/share/prereg/bundled"
 for library in "$root"/usr/lib/x86_64-linux-gnu/*.so.*; do
     [ -e "$lo/program/${library##*/}" ] || ln -sr "$library" "$lo/program/"
 done
-touch "$root/.complete"
+echo "$stamp" > "$root/.complete"
 echo "LibreOffice 25.2 in $lo"

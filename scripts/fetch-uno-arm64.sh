@@ -7,22 +7,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/private-apt.sh
-private_apt_setup "${1:-build/uno-arm64}" arm64  # sets dir, root, apt; exits if done
-
 # The libraries the component links (sal, cppu, cppuhelper) and the ones they need.
 packages=(libuno-sal3 libuno-cppu3 libuno-cppuhelpergcc3-3 libuno-salhelpergcc3-3
           libuno-purpenvhelpergcc3-3 uno-libs-private)
+private_apt_setup "${1:-build/uno-arm64}" arm64 "${packages[@]}"  # exits if done
 
 debs="$apt/debs"
 mkdir -p "$debs"
-if [ ! -e "$debs/.complete" ]; then
+if [ "$(cat "$debs/.complete" 2>/dev/null)" != "$stamp" ]; then
     echo "Fetching the arm64 UNO libraries of LibreOffice 7.4 (~5 MB)"
     apt-get "${apt_options[@]}" -qq update
     (cd "$debs" && apt-get "${apt_options[@]}" -qq download "${packages[@]/%//bookworm}")
-    touch "$debs/.complete"
+    echo "$stamp" > "$debs/.complete"
 fi
 rm -rf "$root"
 mkdir -p "$root"
 for deb in "$debs"/*.deb; do dpkg-deb -x "$deb" "$root"; done
-touch "$root/.complete"
+echo "$stamp" > "$root/.complete"
 echo "arm64 UNO libraries in $root/usr/lib/libreoffice/program"

@@ -1,14 +1,17 @@
 # Sourced by the fetch scripts (from the repository root): a private apt configuration in a
 # folder of the build tree, so downloads leave /etc/apt, dpkg's database and the system's
 # packages untouched.
-#   private_apt_setup DIR ARCH   exits the script if a previous run completed DIR/root; else
-#   sets dir and root (DIR/root, for the unpacked packages), apt (DIR/apt, the configuration
-#   and download cache) and the array apt_options (bookworm + bookworm-backports)
+#   private_apt_setup DIR ARCH PACKAGE...   exits the script if a previous run completed
+#   DIR/root with these packages; else sets dir and root (DIR/root, for the unpacked
+#   packages), apt (DIR/apt, the configuration and download cache), stamp (the package list:
+#   what DIR/root/.complete and DIR/apt/debs/.complete hold once done, so a changed list
+#   fetches again) and the array apt_options (bookworm + bookworm-backports)
 source scripts/ensure-packages.sh
 private_apt_setup() {
     dir=$(realpath -m "$1")
     root="$dir/root"
-    [ -e "$root/.complete" ] && exit 0
+    stamp="${*:3}"
+    [ "$(cat "$root/.complete" 2>/dev/null)" = "$stamp" ] && exit 0
     ensure_packages debian-archive-keyring  # the key the private apt checks the archive with
     apt="$dir/apt"
     local arch=$2

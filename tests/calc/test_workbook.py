@@ -20,7 +20,7 @@ from com.sun.star.ucb import Command
 
 import workbook
 from teambook import mrr
-from calc_support import OFFICE_VERSION, OfficeTestCase, catalogue
+from calc_support import OfficeTestCase, catalogue
 from office import Office, formula_errors, keyed, keyed_column
 
 EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "examples")
@@ -292,17 +292,15 @@ class Templates(unittest.TestCase):
     an English and a Dutch UI."""
 
     def test_each_ui_language_lists_its_templates_which_open_as_new_workbooks(self):
-        """A UI language is $(vlang) in a path. Without its language pack an office falls
-        back to English (the private 25.2 has none for Dutch): a UI language without a
-        folder of ours lists the English template only."""
+        """A UI language is $(vlang) in a path: both offices have the Dutch language pack
+        (the system's from ensure-packages, 25.2's from fetch-office.sh)."""
         for ui_language in TEMPLATE_GROUPS:
             with self.subTest(ui=ui_language), Office(ui_language=ui_language) as office:
                 self.office = office
                 substitution = office.create("com.sun.star.util.PathSubstitution")
                 vlang = substitution.substituteVariables("$(vlang)", True)
-                if OFFICE_VERSION == "7.4":  # the system office has the Dutch language pack
-                    self.assertEqual(vlang, ui_language)
-                groups = TEMPLATE_GROUPS.get(vlang, TEMPLATE_GROUPS["en-US"])
+                self.assertEqual(vlang, ui_language)
+                groups = TEMPLATE_GROUPS[vlang]
                 self.assertEqual(self.template_groups(), {group: sorted(title for title, *_ in templates)
                                                           for group, templates in groups.items()})
                 for group, templates in groups.items():
