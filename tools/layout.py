@@ -158,6 +158,11 @@ class Layout:
         """A Label (or plain text) in this layout's language."""
         return render(label, self.language)
 
+    def sheet_of(self, table):
+        """The name of the sheet a table (by key) is on."""
+        placed = self.tables[table]
+        return next(sheet.name for sheet in self.sheets if placed in sheet.blocks)
+
     def sheet_name(self, key):
         """The name of the sheet whose English name is `key`, in this layout's language."""
         return next(sheet.name for sheet in self.sheets if sheet.key == key)
@@ -245,8 +250,8 @@ class Layout:
             # A cell of the same row that has no key of its own (a row of a long input log).
             key = f"{table}.{row}.{name}"
             here = self.tables[table]
-            sheet = next(s.name for s in self.sheets if here in s.blocks)
-            self._add(key, sheet, f"{here.column_letter(name)}{here.row_number(row)}", alias=True)
+            self._add(key, self.sheet_of(table), f"{here.column_letter(name)}{here.row_number(row)}",
+                      alias=True)
             found = {key}
         targets = {self.where[key] for key in found}
         if not found:

@@ -76,7 +76,7 @@ def build(catalogue, data, specs=None, written=None, language="en"):
     for spec in specs:
         sheet = Sheet(spec.name, spec.widths, page=spec.page, tab_color=spec.tab_color,
                       column_styles=spec.column_styles)
-        sheets[spec.name] = sheet
+        sheets[spec.key] = sheet
         formulas = write(spec, layout, sheet)
         if written is not None:
             written.extend(formulas)
@@ -92,7 +92,7 @@ def build(catalogue, data, specs=None, written=None, language="en"):
             table, row = spec.print_to.split(".")
             sheet.print_range = f"A1:M{layout.tables[table].row_number(row)}"
     for key in SHEETS:
-        book.add_sheet(sheets[layout.sheet_name(key)])
+        book.add_sheet(sheets[key])
     for name, sheet, ref in layout.named_ranges():
         book.named_ranges.append((name, sheet, ref))
     book.layout = layout

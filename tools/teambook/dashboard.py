@@ -142,7 +142,7 @@ def dashboard_sheet(data):
 
     def header_of(layout, table, column):
         placed = layout.tables[table]
-        return range_address(layout.sheet_name("Dashboard"),
+        return range_address(layout.sheet_of(table),
                              f"{placed.column_letter(column)}{placed.row_number('header')}")
 
     def series(layout, table, group, column, color, **options):

@@ -114,5 +114,5 @@ def chart_range(layout, table, first, last, column):
     """A chart's range from one row's cell to another's, as ODF writes it."""
     placed = layout.tables[table]
     letter = placed.column_letter(column)
-    sheet = next(spec.name for spec in layout.sheets if placed in spec.blocks)
-    return range_address(sheet, f"{letter}{placed.row_number(first)}:{letter}{placed.row_number(last)}")
+    return range_address(layout.sheet_of(table),
+                         f"{letter}{placed.row_number(first)}:{letter}{placed.row_number(last)}")
