@@ -163,10 +163,6 @@ class Layout:
         placed = self.tables[table]
         return next(sheet.name for sheet in self.sheets if placed in sheet.blocks)
 
-    def sheet_name(self, key):
-        """The name of the sheet whose English name is `key`, in this layout's language."""
-        return next(sheet.name for sheet in self.sheets if sheet.key == key)
-
     # -- placing -----------------------------------------------------------------
     def _place(self, sheet):
         next_row = 1

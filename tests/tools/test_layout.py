@@ -126,7 +126,7 @@ class Languages(unittest.TestCase):
         with open(CATALOGUE, encoding="utf-8") as f:
             layout = workbook.build(json.load(f), workbook.template_data("nl"), language="nl").layout
         self.assertEqual(layout.where["res.seller1.win_rate"][0], "Verkopers")
-        self.assertEqual(layout.sheet_name("Subscriptions"), "Abonnementen")
+        self.assertEqual(layout.sheet_of("subs"), "Abonnementen")
 
 
 class TeamWorkbook(unittest.TestCase):
