@@ -42,7 +42,7 @@ import re
 import unittest
 
 from calc_support import CalcTestCase, api_formula, catalogue, shown
-from office import error_text
+from office.driver import error_text
 
 FIRST_ROW = 20  # below the Data rows, so implicit intersection with a whole column finds blanks
 

@@ -14,7 +14,7 @@ import uno
 from com.sun.star.util import Date as UnoDate
 
 from calc_support import CalcTestCase, shown
-from office import properties
+from office.driver import properties
 
 # --- RAW-DATA.md in Python ----------------------------------------------------------
 
