@@ -135,6 +135,8 @@ def generate_docs(catalogue):
            "and 100+ statistical functions.",
            "",
            "## Conventions", "",
+           "The rules in full, with criteria pairs, the rows of an export, MRR movements, cohorts and "
+           "worked examples, are in [rules.md](rules.md). In short:", "",
            "- Rates are fractions: Calc's `5 %` is 0.05.",
            "- Arguments marked *range* take a number, a cell range or an inline array such as "
            "`{0.1;0.2;0.5}`. Blank cells are skipped; a text cell inside a range gives `Err:502` "
