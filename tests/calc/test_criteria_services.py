@@ -6,7 +6,7 @@ import subprocess
 import unittest
 
 from calc_support import OfficeTestCase
-from office import clean_environment
+from office.driver import clean_environment
 
 
 class CriteriaServices(OfficeTestCase):
