@@ -5,22 +5,16 @@ number, `{1;2}` is a column in both renderers, `$Sheet.A1` and `'Q1 sales'.B2` t
 and input the tokenizer does not understand raises. Then every formula of the generated
 team workbook and every catalogue example must translate.
 """
-import json
-import os
 import unittest
 
-from catalogue.model import stored_name, stored_names
+from catalogue.model import load_source, stored_name, stored_names
 from workbook import formula, generate
 from workbook.formula import FormulaError, api, openformula, tokenize
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-CATALOGUE = os.environ.get("SALESKPI_CATALOGUE", os.path.join(HERE, "..", "..", "catalogue", "functions.json"))
 
 
 def catalogue():
-    with open(CATALOGUE, encoding="utf-8") as f:
-        return json.load(f)
+    return load_source()
 
 
 ADDIN = stored_names(catalogue())

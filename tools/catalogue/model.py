@@ -4,6 +4,7 @@ Every generator (tools/catalogue/generate.py) and test that reads catalogue/func
 through this module, so a parameter's type, domain and shape mean one thing everywhere.
 """
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -296,3 +297,16 @@ def dumps(value, indent=0, width=100):
         return "{\n" + ",\n".join(items) + "\n" + " " * indent + "}"
     items = [pad + dumps(v, indent + 2, width) for v in value]
     return "[\n" + ",\n".join(items) + "\n" + " " * indent + "]"
+
+
+# ---------------------------------------------------------------- this source tree's catalogue
+
+# catalogue/functions.json beside tools/; SALESKPI_CATALOGUE (set by CMake for the tests) names another.
+SOURCE = os.environ.get("SALESKPI_CATALOGUE",
+                        os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "catalogue",
+                                     "functions.json"))
+
+
+def load_source():
+    """This tree's catalogue (SOURCE), validated and expanded by load()."""
+    return load(SOURCE)

@@ -14,7 +14,6 @@ the screen with ImageMagick, crops it to that window and writes a palette PNG. A
 fails is tried once more in a new office. Never touches a real profile: everything lives
 in temporary folders, and only the processes started here are stopped, by their pid.
 """
-import json
 import os
 import shutil
 import subprocess
@@ -317,8 +316,8 @@ def typed_percent(language, text):
     when it holds no number, and the CAC payback that reads it."""
     def shot(office):
         from workbook import generate  # only this shot needs the workbook's layout
-        with open(os.path.join(ROOT, "catalogue", "functions.json"), encoding="utf-8") as f:
-            layout = generate.build(json.load(f), generate.example_data(language), language=language).layout
+        from catalogue.model import load_source
+        layout = generate.build(load_source(), generate.example_data(language), language=language).layout
         sheet, ref = layout.where["econ.margin.value"]
         office.select(sheet, ref)
         office.doc.CurrentController.ZoomValue = 100

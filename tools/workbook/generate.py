@@ -26,10 +26,9 @@ is found by the tests and scripts/show_workbook.py through the same layout. The 
 tools/workbook/sheets/. Formulas are written as an en-US user types them; tools/workbook/formula.py stores
 them as ODF.
 """
-import json
 import sys
 
-from catalogue.model import stored_names
+from catalogue.model import load, stored_names
 from workbook.layout import LANGUAGES, Label, Layout, write
 from workbook.odf import FormulaTranslator, Sheet, Workbook
 
@@ -107,8 +106,7 @@ def main(argv):
     if len(argv) != 5 or argv[2] not in ("example", "template", "check") or argv[3] not in LANGUAGES:
         print(__doc__, file=sys.stderr)
         return 2
-    with open(argv[1], encoding="utf-8") as f:
-        catalogue = json.load(f)
+    catalogue = load(argv[1])
     command, language, path = argv[2], argv[3], argv[4]
     if command == "template":
         with open(path, "wb") as f:
