@@ -3,8 +3,7 @@ import math
 import os
 import unittest
 
-from catalogue.model import load_source
-from catalogue.model import stored_name as catalogue_stored_name
+from catalogue.model import load_source, stored_name as catalogue_stored_name
 from workbook.formula import api as formula_api
 from office.driver import Office, error_text, properties
 

@@ -296,6 +296,39 @@ def _word(formula, position, add, fail):
     fail(f"not a reference, function or name: {formula[position:end]!r}")
 
 
+# --------------------------------------------------------------------- one call's arguments
+class Argument(NamedTuple):
+    text: str      # as written between its separators (spaces kept); '' when omitted
+    tokens: list   # its tokens, spaces left out; none when omitted
+
+
+def call_arguments(formula):
+    """A formula that is one function call, `=F(1;{0.1;0.2};"a;b";G(1;2))` (the `=` may be
+    left out, as the catalogue's examples do), as (its function name, its Arguments):
+    `F`, ['1', '{0.1;0.2}', '"a;b"', 'G(1;2)']. `F()` has no arguments, `F(1;)` two, the
+    second omitted. Raises FormulaError on anything else."""
+    text = formula if formula.startswith("=") else "=" + formula
+    tokens = tokenize(text)
+    solid = [t for t in tokens if t.kind != SPACE]
+    if len(solid) < 3 or solid[0].kind != FUNCTION or solid[1].kind != OPEN:
+        raise FormulaError(text, 1, "not a function call")
+    arguments, current, start, depth = [], [], solid[1].position + 1, 0
+    for token in solid[2:]:
+        if depth == 0 and token.kind in (SEPARATOR, CLOSE):
+            arguments.append(Argument(text[start:token.position], current))
+            current, start = [], token.position + 1
+            if token.kind == CLOSE:
+                break
+            continue
+        depth += {OPEN: 1, CLOSE: -1}.get(token.kind, 0)
+        current.append(token)
+    if token is not solid[-1]:
+        raise FormulaError(text, token.position + 1, "more after the function call")
+    if len(arguments) == 1 and not arguments[0].tokens:
+        arguments = []  # F(): no argument, not one omitted
+    return solid[0].text, arguments
+
+
 # --------------------------------------------------------------------- renderers
 _PLAIN_SHEET = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
