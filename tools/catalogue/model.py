@@ -9,10 +9,10 @@ import re
 import sys
 from dataclasses import dataclass
 
+from catalogue.languages import LANGUAGES
 from workbook.formula import (ARRAY_CLOSE, ARRAY_COLUMN, ARRAY_OPEN, ARRAY_ROW, FUNCTION, NUMBER, OPERATOR,
                               STRING, call_arguments)
 
-LANGUAGES = {"en": "en-US", "nl": "nl"}
 CELL_ERRORS = {"Err:502", "Err:504", "#NUM!", "#VALUE!"}
 SUMMARY_LIMIT = 120  # characters: Calc's autocomplete tooltip shows one line
 

@@ -29,7 +29,8 @@ them as ODF.
 import sys
 
 from catalogue.model import load, stored_names
-from workbook.layout import LANGUAGES, Label, Layout, write
+from catalogue.languages import LANGUAGES
+from workbook.layout import Label, Layout, write
 from workbook.odf import FormulaTranslator, Sheet, Workbook
 
 from workbook.sheets import data as example
@@ -45,7 +46,7 @@ TITLE = Label("Team KPIs", "Team-KPI's")  # the document's title: File > New > T
 SHEETS = ["Dashboard", "Sellers", "Activity", "Economics", "MRR", "Deals", "Subscriptions"]  # by English name
 # Where the generated files go: the example per language, the templates' folder per language
 # (the Dutch one is only on a Dutch UI's template path; see packaging/Paths.xcu).
-EXAMPLES = {"en": "team-kpis.fods", "nl": "team-kpis-nl.fods"}
+EXAMPLES = {code: f"team-kpis{language.suffix}.fods" for code, language in LANGUAGES.items()}
 
 
 def sheet_names(language):

@@ -26,13 +26,11 @@ columns are also named ranges (`deals_rows_amount`) for the user's own formulas.
 """
 import re
 
+from catalogue.languages import LANGUAGES
 from workbook.odf import column_index, column_name, parse_cell
 
 FIRST = "<first>"  # the column key of a table's first column, whatever it is called
 PLACEHOLDER = re.compile(r"\{([$!]?)([A-Za-z_][\w.]*)\}")
-
-
-LANGUAGES = ("en", "nl")
 
 
 class Label:
@@ -44,7 +42,7 @@ class Label:
 
     def render(self, language):
         if language not in LANGUAGES:
-            raise ValueError(f"no language {language!r}: one of {LANGUAGES}")
+            raise ValueError(f"no language {language!r}: one of {tuple(LANGUAGES)}")
         return self.en if language == "en" else self.nl
 
 
@@ -400,4 +398,4 @@ def row_of(ref):
     return parse_cell(ref.split(":")[0])[0] + 1
 
 
-__all__ = ["FIRST", "LANGUAGES", "Label", "render", "C", "Row", "Table", "SheetSpec", "Layout", "write", "column_of", "row_of", "column_index"]
+__all__ = ["FIRST", "Label", "render", "C", "Row", "Table", "SheetSpec", "Layout", "write", "column_of", "row_of", "column_index"]

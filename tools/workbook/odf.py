@@ -13,6 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 
+from catalogue.languages import LANGUAGES
 from workbook.formula import openformula
 
 NAMESPACES = {
@@ -169,9 +170,6 @@ class Sheet:
         self.cells.setdefault((row, column), Cell()).frames.append(chart)
 
 
-LOCALES = {"en": "en-US", "nl": "nl-NL"}  # a workbook's language -> the document's locale
-
-
 class Workbook:
     def __init__(self, title, translator, generator="saleskpi tools/workbook/generate.py", language="en"):
         self.title, self.translate, self.generator = title, translator, generator
@@ -280,7 +278,7 @@ class Workbook:
         return E("office:meta", {},
                  E("meta:generator", text=self.generator),
                  E("dc:title", text=self.title),
-                 E("dc:language", text=LOCALES[self.language]))
+                 E("dc:language", text=LANGUAGES[self.language].locale))
 
     @staticmethod
     def _font_faces():
@@ -295,7 +293,7 @@ class Workbook:
         # conditional formats inherit from Default, and whatever Default sets would
         # override the flagged cell's own font.
         default = E("style:style", {"style:name": "Default", "style:family": "table-cell"})
-        language, country = LOCALES[self.language].split("-")
+        language, country = LANGUAGES[self.language].locale.split("-")
         document = E("style:default-style", {"style:family": "table-cell"},
                      E("style:text-properties", {"fo:language": language, "fo:country": country}))
         return E("office:styles", {}, document, *self.data_styles, default, *self.cell_styles)
