@@ -43,7 +43,6 @@ from workbook.sheets.rows import deals_sheet, subscriptions_sheet
 from workbook.sheets.sellers import sellers_sheet
 
 TITLE = Label("Team KPIs", "Team-KPI's")  # the document's title: File > New > Templates lists it
-SHEETS = ["Dashboard", "Sellers", "Activity", "Economics", "MRR", "Deals", "Subscriptions"]  # by English name
 # Where the generated files go: the example per language, the templates' folder per language
 # (the Dutch one is only on a Dutch UI's template path; see packaging/Paths.xcu).
 EXAMPLES = {code: f"team-kpis{language.suffix}.fods" for code, language in LANGUAGES.items()}
@@ -51,7 +50,7 @@ EXAMPLES = {code: f"team-kpis{language.suffix}.fods" for code, language in LANGU
 
 def sheet_names(language):
     """The sheets' names in a language, in the file's order."""
-    return [SHEET_NAMES[key].render(language) for key in SHEETS]
+    return [name.render(language) for name in SHEET_NAMES.values()]
 
 
 def example_data(language="en"):
@@ -64,7 +63,7 @@ def template_data(language="en"):
 
 def describe(data):
     """The workbook as data: its sheets, in the order they are described (the dashboard
-    last: it reads every other sheet), and the order of the file (SHEETS)."""
+    last: it reads every other sheet), and the order of the file (SHEET_NAMES)."""
     return [deals_sheet(data), subscriptions_sheet(data), sellers_sheet(data), activity_sheet(data),
             economics_sheet(data), mrr_sheet(data), dashboard_sheet(data)]
 
@@ -95,7 +94,7 @@ def build(catalogue, data, specs=None, written=None, language="en"):
         if spec.print_to:
             table, row = spec.print_to.split(".")
             sheet.print_range = f"A1:M{layout.tables[table].row_number(row)}"
-    for key in SHEETS:
+    for key in SHEET_NAMES:
         book.add_sheet(sheets[key])
     for name, sheet, ref in layout.named_ranges():
         book.named_ranges.append((name, sheet, ref))

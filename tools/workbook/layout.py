@@ -51,7 +51,8 @@ def render(text, language):
 
 
 class C:
-    """One cell of a table: a value or a formula (with {keys}), a style, a note.
+    """One cell of a table: a value or a formula (with {keys}), a style, a note (a text, or
+    a function of the Layout that makes it: a note naming the sheet of another table).
 
     text: the cell holds text (a guard tests it with COUNTA, not COUNT).
     optional: an input that may stay blank (an end date): no guard waits for it.
@@ -378,8 +379,9 @@ def write(spec, layout, sheet):
                     last_row, last_column = cell.matrix
                     matrix = (table.row_number(last_row) - number + 1,
                               layout.span_between(table, column, last_column))
+                note = cell.note(layout) if callable(cell.note) else cell.note
                 sheet.set(f"{letter}{number}", render(cell.value, layout.language), formula=formula,
-                          style=cell.style, note=render(cell.note, layout.language), span=span,
+                          style=cell.style, note=render(note, layout.language), span=span,
                           kind=cell.kind, matrix=matrix, bare=cell.bare)
                 if formula:
                     written.append((table.key, row.key, column, formula))
