@@ -34,6 +34,8 @@ Numbers are written as typed (`1E3`, `1.5e-3`), except that a leading `.` gets i
 import re
 from typing import NamedTuple, Optional
 
+from workbook.a1 import column_index
+
 # --------------------------------------------------------------------- tokens
 NUMBER, STRING, REFERENCE, NAME, FUNCTION = "number", "string", "reference", "name", "function"
 OPERATOR, OPEN, CLOSE, SEPARATOR, SPACE = "operator", "open", "close", "separator", "space"
@@ -100,13 +102,6 @@ class FormulaError(ValueError):
                          f"  {formula}\n  {' ' * position}^")
 
 
-def _column_number(letters):
-    number = 0
-    for char in letters.upper():
-        number = number * 26 + ord(char) - ord("A") + 1
-    return number
-
-
 def _reference(match, formula, position):
     """The Reference of a _CELL_REFERENCE or _COLUMN_REFERENCE match; checks its bounds."""
     def sheet(p):
@@ -118,7 +113,7 @@ def _reference(match, formula, position):
         column = match.group(p + "col")
         if column is None:
             return None
-        if _column_number(column) > MAX_COLUMN:
+        if column_index(column.upper()) + 1 > MAX_COLUMN:
             raise FormulaError(formula, position, f"column {column} is beyond {MAX_COLUMN} columns")
         row = match.groupdict().get(p + "row")
         if row is not None and (row.startswith("0") or int(row) > MAX_ROW):

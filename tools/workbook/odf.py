@@ -9,11 +9,11 @@ are calcext:conditional-formats, notes are office:annotation. Formulas are writt
 ODF's OpenFormula (`of:=ORG.SALESKPI.FUNCTIONS.CONVERSION([.D6];[.B6])`).
 """
 import io
-import re
 import xml.etree.ElementTree as ET
 import zipfile
 
 from catalogue.languages import LANGUAGES
+from workbook.a1 import absolute_range, parse_cell, range_address
 from workbook.formula import openformula
 
 NAMESPACES = {
@@ -58,39 +58,6 @@ def E(tag, attrs=None, *children, text=None):
     if text is not None:
         element.text = text
     return element
-
-
-# ------------------------------------------------------------------ cell addresses
-def column_name(index):
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(ord("A") + rest) + name
-    return name
-
-
-def column_index(name):
-    index = 0
-    for char in name:
-        index = index * 26 + ord(char) - ord("A") + 1
-    return index - 1
-
-
-def parse_cell(ref):
-    """'B6' -> (row 5, column 1)."""
-    match = re.fullmatch(r"\$?([A-Z]+)\$?(\d+)", ref)
-    if not match:
-        raise ValueError(f"not a cell reference: {ref!r}")
-    return int(match.group(2)) - 1, column_index(match.group(1))
-
-
-def range_address(sheet, ref):
-    """ODF's plain range address, as charts and conditional formats use it:
-    ('Activity', 'B6:B10') -> 'Activity.B6:Activity.B10'."""
-    parts = [part.replace("$", "") for part in ref.split(":")]
-    return ":".join(f"{sheet}.{part}" for part in parts)
 
 
 # ------------------------------------------------------------------ formulas
@@ -334,12 +301,6 @@ class Workbook:
                     for name, sheet, ref in self.named_ranges))
         body = E("office:body", {}, E("office:spreadsheet", {}, *tables, named))
         return body, automatic.elements()
-
-
-def absolute_range(sheet, ref):
-    first, *last = ref.split(":")
-    absolute = lambda part: re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", part)
-    return f"${sheet}." + absolute(first) + "".join(f":.{absolute(p)}" for p in last)
 
 
 class AutomaticStyles:

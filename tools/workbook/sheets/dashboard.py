@@ -1,7 +1,8 @@
 """The dashboard: KPI tiles, the sellers' table and four charts, all by key. Its chart data
 sits beside the printed area: in LibreOffice 7.4 a chart cannot read a sheet after its own."""
 from workbook.layout import C, Label, Row, SheetSpec, Table
-from workbook.odf import Chart, range_address
+from workbook.a1 import range_address
+from workbook.odf import Chart
 
 from workbook.sheets.common import SHEET_NAMES, NAVY, SELLERS, SERIES, flag, headers, section
 from workbook.sheets.rows import IMPORTING
