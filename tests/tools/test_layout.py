@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from catalogue.model import load_source
 from workbook import generate
 from workbook.layout import FIRST, C, Label, Layout, Row, SheetSpec, Table, write
-from workbook.odf import Sheet
+from workbook.odf.document import Sheet
 
 
 

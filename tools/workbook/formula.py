@@ -390,3 +390,15 @@ def api(formula):
     """`=FUNNEL_NEEDED(1;{0.1;0.2;0.5})` -> `=FUNNEL_NEEDED(1;{0.1|0.2|0.5})`: the form
     XCell.setFormula reads."""
     return "=" + _render(tokenize(formula), _api_reference, lambda name: name)
+
+
+class FormulaTranslator:
+    """User syntax -> OpenFormula, through openformula (which raises on anything it cannot
+    translate). `addin_names` maps a function's user name (LTV, CAC_MAX) to the name
+    ODF stores (ORG.SALESKPI.FUNCTIONS.CACMAX)."""
+
+    def __init__(self, addin_names):
+        self.addin_names = addin_names
+
+    def __call__(self, formula):
+        return openformula(formula, self.addin_names)

@@ -31,7 +31,8 @@ import sys
 from catalogue.model import load, stored_names
 from catalogue.languages import LANGUAGES
 from workbook.layout import Label, Layout, write
-from workbook.odf import FormulaTranslator, Sheet, Workbook
+from workbook.formula import FormulaTranslator
+from workbook.odf.document import Sheet, Workbook
 
 from workbook.sheets import data as example
 from workbook.sheets.activity import activity_sheet

@@ -2,7 +2,7 @@
 sits beside the printed area: in LibreOffice 7.4 a chart cannot read a sheet after its own."""
 from workbook.layout import C, Label, Row, SheetSpec, Table
 from workbook.a1 import range_address
-from workbook.odf import Chart
+from workbook.odf.charts import Chart
 
 from workbook.sheets.common import SHEET_NAMES, NAVY, SELLERS, SERIES, flag, headers, section
 from workbook.sheets.rows import IMPORTING
