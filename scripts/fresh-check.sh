@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's two commands on a brand-new Debian 12, as a newcomer meets them: a throw-away
 # bookworm root made by debootstrap from Debian's packages (--variant=minbase: nothing but
-# the essential packages and apt), a clean clone of COMMIT (default HEAD) in /root/saleskpi,
+# the essential packages and apt), a clean clone of COMMIT (default HEAD) in ~/saleskpi,
 # and there, inside chroot as root, each command of README.md's first `sh` block, timed.
 #   Usage: bash scripts/fresh-check.sh [--keep] [COMMIT]   (as root, else through sudo)
 #   --keep leaves the used root in place, for a look at what failed.
@@ -63,7 +63,7 @@ if [ "${1:-}" = --in-namespaces ]; then
         before=$(packages)
         echo "==> $command"
         start=$SECONDS
-        if in_root "cd /root/saleskpi && $command"; then status=0; else status=$?; fi
+        if in_root "cd ~/saleskpi && $command"; then status=0; else status=$?; fi
         seconds=$((SECONDS - start))
         new=$(comm -13 <(echo "$before") <(packages) | tr '\n' ' ')
         echo "==> $command: exit $status after $((seconds / 60))m$(printf %02d $((seconds % 60)))s;" \
