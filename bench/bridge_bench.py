@@ -32,7 +32,7 @@ import time
 
 import bridge_data  # bench/ is the script's own folder, first on the path
 import bridge_pandas
-from office.driver import ERRORS, Office, properties
+from office.driver import ERRORS, Office
 from workbook.a1 import column_name
 
 from com.sun.star.sheet.FillDirection import TO_BOTTOM, TO_RIGHT
@@ -56,8 +56,7 @@ def rss_mb(pid, field="VmRSS"):
 class Sheet:
     def __init__(self, office, rows, runs):
         self.office, self.rows, self.runs = office, rows, runs
-        self.doc = office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
-                                                       properties(Hidden=True))
+        self.doc = office.new_sheet_document()
         self.sheet = self.doc.Sheets.getByIndex(0)
         self.doc.enableAutomaticCalculation(False)
         self.doc.UndoManager.lock()

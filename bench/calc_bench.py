@@ -26,7 +26,7 @@ import sys
 import time
 
 from catalogue.model import load_source
-from office.driver import ERRORS, Office, properties
+from office.driver import ERRORS, Office
 from workbook.formula import api as formula_api
 
 from com.sun.star.sheet.FillDirection import TO_BOTTOM
@@ -83,8 +83,7 @@ class Bench:
     def __init__(self, office, rows, runs, calls):
         self.rows, self.runs = rows, runs
         # MacroExecutionMode=4 (always, no warning): Calc runs the document's Basic function.
-        self.doc = office.desktop.loadComponentFromURL(
-            "private:factory/scalc", "_blank", 0, properties(Hidden=True, MacroExecutionMode=4))
+        self.doc = office.new_sheet_document(MacroExecutionMode=4)
         self.sheet = self.doc.Sheets.getByIndex(0)
         self.sheet.getCellRangeByPosition(0, 0, 5, rows - 1).setDataArray(data_rows(rows))
         libraries = self.doc.BasicLibraries

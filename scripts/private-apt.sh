@@ -6,7 +6,18 @@
 #   packages), apt (DIR/apt, the configuration and download cache), stamp (the package list:
 #   what DIR/root/.complete and DIR/apt/debs/.complete hold once done, so a changed list
 #   fetches again) and the array apt_options (bookworm + bookworm-backports)
+#   debian_mirror                           prints the Debian mirror this system uses
 source scripts/ensure-packages.sh
+
+# The Debian mirror the system already uses (its first .../debian URI), else deb.debian.org.
+debian_mirror() {
+    local mirror
+    mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null |
+             grep -oE 'https?://[^ ]+/debian/?( |$)' | head -n1 | tr -d ' ' || true)
+    mirror=${mirror%/}
+    echo "${mirror:-http://deb.debian.org/debian}"
+}
+
 private_apt_setup() {
     dir=$(realpath -m "$1")
     root="$dir/root"
@@ -15,12 +26,8 @@ private_apt_setup() {
     ensure_packages debian-archive-keyring  # the key the private apt checks the archive with
     apt="$dir/apt"
     local arch=$2
-    # The Debian mirror the system already uses (first .../debian URI), else deb.debian.org.
     local mirror
-    mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null |
-             grep -oE 'https?://[^ ]+/debian/?( |$)' | head -n1 | tr -d ' ' || true)
-    mirror=${mirror%/}
-    mirror=${mirror:-http://deb.debian.org/debian}
+    mirror=$(debian_mirror)
     mkdir -p "$apt/lists/partial" "$apt/archives/partial" "$apt/parts" "$apt/prefs"
     : > "$apt/status"
     local keyring=/usr/share/keyrings/debian-archive-keyring.gpg

@@ -7,8 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-packages.sh
-# clang++ and its fuzzer/sanitizer runtimes, for build-fuzz; dpkg-dev and file for cpack -G DEB
-ensure_packages clang libclang-rt-dev dpkg-dev file
+# libreoffice-l10n-nl: the system office's Dutch UI, which the Calc tests run (the Dutch
+# template is found under $(vlang) = nl; without the pack the UI stays en-US). clang++ and its
+# fuzzer/sanitizer runtimes, for build-fuzz; dpkg-dev and file for cpack -G DEB.
+ensure_packages libreoffice-l10n-nl clang libclang-rt-dev dpkg-dev file
 
 jobs=$(nproc)
 # Linux aarch64, cross-compiled; its unit tests under qemu. Its .oxt is merged with this

@@ -3,8 +3,9 @@
 
     check_citations.py SOURCE_DIR
 
-Reads the files git tracks under SOURCE_DIR (or, outside a git checkout, every file but
-build trees and hidden folders) and fails, naming file and line, on
+Reads the files git tracks under SOURCE_DIR (or, without git or outside a git checkout,
+every file but hidden folders, build trees and what .gitignore's globs name, such as the
+downloads in build-aarch64/) and fails, naming file and line, on
 - a path of a build machine: an absolute path into a home or work folder;
 - a path into a folder beside the repository (`../` then `shared/`), or a `../` path that
   leaves the repository from the citing file's folder;
@@ -14,6 +15,7 @@ build trees and hidden folders) and fails, naming file and line, on
   inside the document) whose heading does not exist, so code comments that cite
   docs/rules.md keep pointing somewhere.
 """
+import fnmatch
 import os
 import re
 import subprocess
@@ -35,12 +37,25 @@ def tracked_files(root):
                                  capture_output=True).stdout
         return [name for name in listing.decode("utf-8").split("\0") if name]
     except (OSError, subprocess.CalledProcessError):
+        folder_globs, file_globs = ignored(root)
         files = []
         for folder, subfolders, names in os.walk(root):
             subfolders[:] = [d for d in subfolders if not d.startswith(".")
+                             and not any(fnmatch.fnmatch(d, glob) for glob in folder_globs)
                              and not os.path.exists(os.path.join(folder, d, "CMakeCache.txt"))]
-            files += [os.path.relpath(os.path.join(folder, n), root) for n in names]
+            files += [os.path.relpath(os.path.join(folder, n), root) for n in names
+                      if not any(fnmatch.fnmatch(n, glob) for glob in file_globs)]
         return files
+
+
+def ignored(root):
+    """.gitignore's globs (`build*/`, `*.pyc`): (those for folders, those for files)."""
+    try:
+        with open(os.path.join(root, ".gitignore"), encoding="utf-8") as f:
+            globs = [line.strip() for line in f if line.strip() and not line.startswith("#")]
+    except OSError:
+        globs = []
+    return [glob.rstrip("/") for glob in globs if glob.endswith("/")], [glob for glob in globs if not glob.endswith("/")]
 
 
 def text_of(path):

@@ -333,9 +333,7 @@ class Templates(unittest.TestCase):
 
     def check_template(self, target, language, path):
         self.assertTrue(target.endswith(path), target)
-        doc = self.office.desktop.loadComponentFromURL(
-            target, "_blank", 0, (uno.createUnoStruct("com.sun.star.beans.PropertyValue", "AsTemplate", 0, True, 0),
-                                  uno.createUnoStruct("com.sun.star.beans.PropertyValue", "Hidden", 0, True, 0)))
+        doc = self.office.load_url(target, AsTemplate=True)
         data = generate.template_data(language)
         layout = generate.build(catalogue(), data, language=language).layout
         try:

@@ -17,8 +17,10 @@ import time
 import uuid
 
 import uno
+import unohelper
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
+from com.sun.star.task import XInteractionHandler
 from com.sun.star.sheet.CellFlags import FORMULA
 from com.sun.star.sheet.FormulaResult import ERROR
 
@@ -69,10 +71,14 @@ atexit.register(_stop_all)
 signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
 threading.Thread(target=_stop_on_sigterm, daemon=True).start()
 
-# No lock files: the 7.4 and 25.2 tests may open the same example workbook at once.
+# No document locking (Misc/UseLocking, the switch LibreOffice reads): tests under ctest -j
+# open the same example workbook in several offices at once. With locking on, each office
+# writes `.~lock.<name>#` beside the document, and a second office's load (or any load after
+# an office was killed) meets that lock, which a hidden load answers by aborting: the load
+# returned None. Off, an office neither writes nor reads lock files.
 SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="UseDocumentLocking" oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="UseLocking" oor:op="fuse"><value>false</value></prop></item>
 {ui}</oor:items>
 """
 # The UI language of the private profile (en-US unless asked): what $(vlang) in a path is.
@@ -88,6 +94,97 @@ def properties(**values):
         prop.Name, prop.Value = name, value
         result.append(prop)
     return tuple(result)
+
+
+# -- failed loads ---------------------------------------------------------------------------
+_UnoException = uno.getClass("com.sun.star.uno.Exception")
+ERRCODE_WARNING_MASK = 0x80000000  # tools/errcode.hxx: an ErrCode with this bit is a warning
+
+# pyuno turns a UNO exception held in an Any (what XInteractionRequest.getRequest() returns)
+# into a Python exception and then sets its `args`, which uno.py's _uno_struct__setattr__
+# passes on to the UNO struct: AttributeError, and getRequest() fails ("returned a result
+# with an exception set"; LibreOffice 7.4 and 25.2 under Python 3.11). Classes pyuno makes
+# from here on keep `args` as the Python exception's own.
+_struct_setattr = uno._uno_struct__setattr__
+
+
+def _exception_setattr(self, name, value):
+    if name == "args" and isinstance(self, BaseException):
+        BaseException.__setattr__(self, name, value)
+    else:
+        _struct_setattr(self, name, value)
+
+
+uno._uno_struct__setattr__ = _exception_setattr
+
+
+class LoadError(Exception):
+    """A document the office did not load: the path and what the office reported."""
+
+    def __init__(self, what, reports, exit_code=None):
+        self.what, self.reports = what, reports
+        said = "; ".join(reports) if reports else "it returned no document and reported nothing"
+        if exit_code is not None:
+            said += f"; soffice.bin has exited with code {exit_code}"
+        super().__init__(f"LibreOffice did not load {what}: {said}")
+
+
+def _described(value):
+    if isinstance(value, uno.Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return "[" + ", ".join(f"{item.Name}={_described(item.Value)}" if isinstance(item, PropertyValue)
+                               else _described(item) for item in value) + "]"
+    return repr(value)
+
+
+class _Reports(unohelper.Base, XInteractionHandler):
+    """The interaction handler of one load. What the office would ask a user (a lock, an I/O
+    error, a file no filter reads) is recorded and the load aborted; warnings are approved
+    and filter options keep their defaults, as LibreOffice's own handler for hidden loads
+    (framework's QuietInteraction) does. Unlike that one, it never opens a document locked
+    by someone else read-only: it aborts and says so."""
+
+    def __init__(self, reflection):
+        self.reflection = reflection
+        self.seen = []
+
+    def handle(self, request):
+        continuations = request.getContinuations()
+        try:
+            reported = request.getRequest()
+        except Exception as error:  # a class pyuno made before _exception_setattr
+            self.seen.append(f"a request this client could not read ({error!r})")
+        else:
+            if reported.typeName == "com.sun.star.task.ErrorCodeRequest" and reported.ErrCode & ERRCODE_WARNING_MASK:
+                answer = "com.sun.star.task.XInteractionApprove"
+            elif reported.typeName == "com.sun.star.document.FilterOptionsRequest":
+                answer = "com.sun.star.document.XInteractionFilterOptions"
+            else:
+                answer = None
+            if answer and self._select(continuations, answer):
+                return
+            self.seen.append(self.describe(reported))
+        self._select(continuations, "com.sun.star.task.XInteractionAbort")
+
+    def describe(self, reported):
+        """'com.sun.star.ucb.InteractiveAugmentedIOException(Message=..., Code=NOT_EXISTING, ...)'"""
+        try:
+            fields = [field.Name for field in self.reflection.forName(reported.typeName).getFields()
+                      if field.Name != "Context"]
+            return f"{reported.typeName}(" + ", ".join(
+                f"{name}={_described(getattr(reported, name))}" for name in fields) + ")"
+        except Exception as error:  # the type at least
+            return f"{reported.typeName} ({error!r} while reading it)"
+
+    @staticmethod
+    def _select(continuations, interface):
+        wanted = uno.getTypeByName(interface)
+        for continuation in continuations:
+            if continuation.queryInterface(wanted) is not None:
+                continuation.select()
+                return True
+        return False
 
 
 class Office:
@@ -196,13 +293,31 @@ class Office:
         self.stop()
 
     # -- documents --------------------------------------------------------
-    def new_sheet_document(self):
-        return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
-                                                 properties(Hidden=True))
+    def new_sheet_document(self, **options):
+        return self.load_url("private:factory/scalc", "a new spreadsheet", **options)
 
     def load(self, path, **options):
-        url = uno.systemPathToFileUrl(os.path.abspath(path))
-        return self.desktop.loadComponentFromURL(url, "_blank", 0, properties(Hidden=True, **options))
+        """The document at `path`, hidden; raises LoadError when the office does not load it."""
+        return self.load_url(uno.systemPathToFileUrl(os.path.abspath(path)), path, **options)
+
+    def load_url(self, url, what=None, **options):
+        """loadComponentFromURL, hidden, with a handler that records what the office reports.
+        Where the office returns None (or raises), this raises LoadError naming `what` (the
+        URL by default) and those reports; it never tries again."""
+        reports = _Reports(self.create("com.sun.star.reflection.CoreReflection"))
+        try:
+            doc = self.desktop.loadComponentFromURL(
+                url, "_blank", 0, properties(Hidden=True, InteractionHandler=reports, **options))
+        except _UnoException as error:
+            raise LoadError(what or url, reports.seen + [f"loadComponentFromURL raised {error.typeName}: "
+                                                         f"{error.Message}"], self.exit_code()) from None
+        if doc is None:
+            raise LoadError(what or url, reports.seen, self.exit_code())
+        return doc
+
+    def exit_code(self):
+        """soffice.bin's exit code, None while it runs."""
+        return self.process.poll() if self.process is not None else None
 
     def create(self, service):
         return self.context.ServiceManager.createInstanceWithContext(service, self.context)
