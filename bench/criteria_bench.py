@@ -21,14 +21,13 @@ figure to give. Figures only: nothing here passes or fails on speed.
 """
 import argparse
 import os
-import statistics
 import sys
 import time
 
 import bridge_data  # bench/ is the script's own folder, first on the path
-from office.driver import ERRORS, Office, properties
+from bench_sheet import CLEAR_ALL, Sheet, same
+from office.driver import Office
 
-CLEAR_ALL = 1 | 2 | 4 | 16  # values, dates, strings, formulas
 MONTHS = 24
 REGIONS = ("Benelux", "DACH", "Nordics", "UK", "France")
 WINDOW = (bridge_data.serial(2024, 1, 1), bridge_data.serial(2025, 1, 1))
@@ -46,39 +45,14 @@ def region_of(customer):
     return REGIONS[int(customer[1:]) % len(REGIONS)]
 
 
-class Sheet:
-    def __init__(self, office, runs):
-        self.runs = runs
-        self.doc = office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
-                                                       properties(Hidden=True))
-        self.sheet = self.doc.Sheets.getByIndex(0)
-        self.doc.enableAutomaticCalculation(False)
-        self.doc.UndoManager.lock()
-
-    def block(self, left, top, right, bottom):
-        return self.sheet.getCellRangeByPosition(left, top, right, bottom)
-
-    def bridge(self, formula):
-        """(median seconds of calculateAll, the 24 x 7 numbers) of one MRR_BRIDGE array formula."""
-        block = self.block(7, 1, 13, MONTHS)
-        block.setArrayFormula(formula)
-        try:
-            self.doc.calculateAll()  # the first after a new formula also sets it up: not timed
-            times = []
-            for _ in range(self.runs):
-                started = time.perf_counter()
-                self.doc.calculateAll()
-                times.append(time.perf_counter() - started)
-            error = block.getCellByPosition(0, 0).getError()
-            if error:
-                raise RuntimeError(f"{formula} shows {ERRORS.get(error, error)}")
-            return statistics.median(times), [list(row) for row in block.getDataArray()]
-        finally:
-            block.clearContents(CLEAR_ALL)
-
-
-def same(a, b):
-    return all(abs(u - v) <= 1e-6 * max(1.0, abs(v)) for x, y in zip(a, b) for u, v in zip(x, y))
+def bridge(s, formula):
+    """(median seconds of calculateAll, the 24 x 7 numbers) of one MRR_BRIDGE array formula."""
+    block = s.block(7, 1, 13, MONTHS)
+    block.setArrayFormula(formula)
+    try:
+        return s.time_recalc(), s.values(block)
+    finally:
+        block.clearContents(CLEAR_ALL)
 
 
 def main():
@@ -96,26 +70,25 @@ def main():
     print(f"criteria_bench: {n} rows, 24 months, median of {args.runs} calculateAll(); load average "
           f"{open('/proc/loadavg').read().split()[0]} at start")
     with Office() as office:
-        s = Sheet(office, args.runs)
+        s = Sheet(office, n, args.runs)
         s.block(0, 1, 4, n).setDataArray(tuple((c, st, "" if e is None else e, a, r) for c, st, e, a, r in rows))
         s.block(5, 1, 5, MONTHS).setDataArray(tuple((m,) for m in bridge_data.month_firsts()))
         call = f"=MRR_BRIDGE(A2:A{last};B2:B{last};C2:C{last};D2:D{last};F2:F{MONTHS + 1}{{pairs}})"
-        plain, _ = s.bridge(call.format(pairs=""))
+        plain, _ = bridge(s, call.format(pairs=""))
         lines = [f"{'MRR_BRIDGE over ' + str(n) + ' rows':<40} {'rows kept':>9} {'ms':>9} {'x plain':>8} "
                  f"{'criteria ns/row':>16}",
                  f"{'without criteria':<40} {n:>9} {plain * 1e3:9.1f} {1:8.2f} {'':>16}"]
         for label, (pairs, keeps) in CRITERIA.items():
-            windowed, numbers = s.bridge(call.format(pairs=pairs.format(last=last)))
+            windowed, numbers = bridge(s, call.format(pairs=pairs.format(last=last)))
             kept = [r for r in rows if keeps(r[1], r[4])]
             # The reference: the same bridge without criteria over the kept rows, pasted in P..S.
             s.block(15, 1, 18, len(kept)).setDataArray(tuple((c, st, "" if e is None else e, a)
                                                              for c, st, e, a, _ in kept))
-            _, expected = s.bridge(f"=MRR_BRIDGE(P2:P{len(kept) + 1};Q2:Q{len(kept) + 1};R2:R{len(kept) + 1};"
+            _, expected = bridge(s, f"=MRR_BRIDGE(P2:P{len(kept) + 1};Q2:Q{len(kept) + 1};R2:R{len(kept) + 1};"
                                    f"S2:S{len(kept) + 1};F2:F{MONTHS + 1})")
             s.block(15, 1, 18, len(kept)).clearContents(CLEAR_ALL)
-            if not same(numbers, expected):
-                raise RuntimeError(f"{label}: the windowed MRR_BRIDGE is not the bridge of the {len(kept)} rows its "
-                                   "criteria select (this build does not apply them as COUNTIFS does): no figure")
+            same(numbers, expected, f"{label}: no figure, the windowed MRR_BRIDGE is not the bridge of the "
+                                    f"{len(kept)} rows its criteria select (criteria not applied as COUNTIFS does)")
             lines.append(f"{label:<40} {len(kept):>9} {windowed * 1e3:9.1f} {windowed / plain:8.2f} "
                          f"{(windowed - plain) / n * 1e9:16.0f}")
         s.doc.close(True)
