@@ -1,4 +1,4 @@
-// Criteria as COUNTIFS reads them (CRITERIA.md): what a criterion means and which cells it
+// Criteria as COUNTIFS reads them (docs/criteria.md): what a criterion means and which cells it
 // selects. The rules are Calc's own (ScQueryParamBase::FillInExcelSyntax for the grammar,
 // ScQueryEvaluator for the comparison); what only LibreOffice knows (numbers and dates as the
 // document reads them, upper case, collation, wildcard and regular-expression search) comes

@@ -45,7 +45,7 @@ std::string shown(const Cell& cell) {
 }
 
 // Numbers stay General: a data cell's own format (a date shown as 01/01/2025) is what an add-in
-// cannot see (design note §6.6).
+// cannot see (docs/criteria.md#what-an-add-in-cannot-see).
 const std::vector<Cell> cells = {
     5.0, 0.0, 1.0, -5.0, 0.5, 15.0, 45658.0, 45658.5, 45748.0, 0.1 + 0.2, Cell{}, Cell{},
     "5", "05", "15", "0", "abc", "ABC", "Abd", "a*c", "a?c", "a~c", "a.c", "ab", "b", "xabcx",

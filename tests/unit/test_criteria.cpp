@@ -1,6 +1,5 @@
-// Criteria as COUNTIFS reads them (src/saleskpi/criteria.hpp): the grammar, the patterns, the
-// counts measured in Calc (NOTES.md) and the tricky cases of the design note that need no
-// office. LibreOffice's answers (numbers, upper case, search) come from a stand-in here.
+// Criteria as COUNTIFS reads them (src/saleskpi/criteria.hpp, docs/criteria.md): the grammar,
+// the patterns, the counts measured in Calc and the cases that need no office. LibreOffice's answers (numbers, upper case, search) come from a stand-in here.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -201,7 +200,7 @@ TEST(CriteriaPatterns, AnInvalidRegularExpressionNamesItsCriterion) {
     EXPECT_EQ(count(Cell{"a("}, {Cell{"a("}}), 1);
 }
 
-// --- NOTES.md: "COUNTIFS in a new 7.4 document", measured -------------------------
+// --- docs/criteria.md: the counts measured in a new document ---------------------
 
 TEST(CriteriaCountifs, TheMeasuredCountsOfANewDocument) {
     const std::vector<Cell> range = {5.0,        Cell{"5"}, empty_cell,      0.0,          Cell{"abc"},
@@ -223,7 +222,7 @@ TEST(CriteriaCountifs, TheMeasuredCountsOfANewDocument) {
                                     : "\"" + std::get<std::string>(m.criterion) + "\"");
 }
 
-// --- the design note's tricky cases (§6.4) that need no office ---------------------
+// --- tricky cases that need no office ---------------------------------------------
 
 TEST(CriteriaCases, NumbersAndTextsThatLookLikeThem) {
     const std::vector<Cell> cells = {5.0, Cell{"5"}, Cell{"05"}, 15.0, Cell{"15"}};
