@@ -1,4 +1,4 @@
-"""Criteria as COUNTIFS reads them (issue 17, ../shared/kpi/CRITERIA.md), with Calc itself as
+"""Criteria as COUNTIFS reads them (issue 17, docs/criteria.md), with Calc itself as
 the oracle: random rows, random criteria, seeded and reproducible.
 
 Per case, over rows where every row counts (each row its own customer, active on DAY,
@@ -11,7 +11,7 @@ amount > 0; every deal created, closed on or after it or still open), with the s
     WEIGHTED_PIPELINE(amounts; probabilities; pairs)          = SUMIFS(amount x probability; pairs)
 
 in one new document per setting: as created, wildcards off, regular expressions on, the case
-setting flipped (COUNTIFS ignores it: research/criteria-probe.md), whole cell off. Each
+setting flipped (COUNTIFS ignores it: docs/criteria.md), whole cell off. Each
 document holds BLOCKS blocks of 60-200 random rows with CASES_PER_BLOCK cases each; the cells
 go in with setDataArray/setFormulaArray, one calculateAll, one getDataArray.
 
@@ -19,8 +19,8 @@ A mismatch names the seed (SALESKPI_CRITERIA_SEED=<seed> replays the run), the s
 case's rows and criteria, and the rows whose selection differs (one more pair, the row's
 number, on CUSTOMERS_AT and COUNTIFS per row).
 
-What an add-in cannot see is kept out of the draw, each for its reason (research note
-criteria-design.md §6.6; CRITERIA.md's rule is "what COUNTIFS selects", these are where the
+What an add-in cannot see is kept out of the draw, each for its reason (docs/criteria.md,
+"What an add-in cannot see": the rule is "what COUNTIFS selects", these are where the
 arguments Calc passes an add-in lose what COUNTIFS looks at):
 - Formula cells returning "": Calc's "=" and "<>" tell them from empty cells, an add-in
   receives "" for both. No such formula in the data or in a criterion cell.
@@ -31,11 +31,11 @@ arguments Calc passes an add-in lose what COUNTIFS looks at):
   match a number by its text (no patterns, no whole-cell-off containment, only texts that read
   as numbers or never reach a number).
 - Error cells in a criteria range: Calc stops an add-in call with Err:504 before it runs,
-  COUNTIFS compares them as text. No error cells.
+  COUNTIFS goes on. No error cells.
 - A criterion of several cells: COUNTIFS intersects it with the formula's row, saleskpi is
   Err:502. Criteria are values, one cell or a one-cell range.
 - An invalid regular expression: COUNTIFS silently selects nothing (or everything with <>),
-  saleskpi is Err:502 (CRITERIA.md). Out of the draw (every candidate is checked with
+  saleskpi is Err:502 (docs/criteria.md). Out of the draw (every candidate is checked with
   Calc's REGEX first), tested on its own below.
 - The office locale reads numbers in criteria: en-US here ("TRUE" is the number 1, "1-4-2025"
   a text). In a locale where "TRUE" is text, a flags-column "TRUE" would compare the boolean's
@@ -682,7 +682,7 @@ def raw_rows_calls(pairs):
 
 
 class CriteriaErrors(OfficeTestCase):
-    """The error rules of CRITERIA.md, in every function that takes criteria pairs."""
+    """The error rules of docs/criteria.md, in every function that takes criteria pairs."""
 
     def setUp(self):
         self.doc = self.office.new_sheet_document()
