@@ -182,9 +182,9 @@ Book::Book(const SubscriptionRows& input)
     for (std::uint32_t c = 0; c < input.customers; ++c) {
         tolerance_[c] = tolerance_for(largest[c]);
         offsets_[c] = months_.size();
-        // long double: a running sum of a few hundred amounts keeps the noise far below the
+        // Wide: a running sum of a few hundred amounts keeps the noise far below the
         // tolerance; what is within the tolerance of 0 is stored as exactly 0.
-        long double running = 0.0L;
+        Wide running;
         double last = 0.0;
         while (e < events.size() && events[e].customer == c) {
             const Month month = events[e].month;

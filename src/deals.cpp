@@ -92,25 +92,23 @@ double sales_cycle(const Range& created, const Range& closed, const Criteria& cr
     const std::vector<unsigned char> selected =
         selected_rows(criteria, "created", created.rows(), created.cols());
     // Day differences do not depend on the null date; the default one only bounds the years.
-    Wide days = 0.0L;
-    Wide deals = 0.0L;
+    Wide days;
+    Wide deals;
     for (std::size_t i = 0; i < created.size(); ++i) {
         // Every row's dates are checked, the ones the criteria leave out too.
-        const std::optional<Day> start =
-            created[i] ? std::optional(day_of("created", *created[i], default_null_date, row_at(i))) : std::nullopt;
-        const std::optional<Day> end =
-            closed[i] ? std::optional(day_of("closed", *closed[i], default_null_date, row_at(i))) : std::nullopt;
-        if (!start || !end)
+        const Day start = created[i] ? day_of("created", *created[i], default_null_date, row_at(i)) : 0;
+        const Day end = closed[i] ? day_of("closed", *closed[i], default_null_date, row_at(i)) : 0;
+        if (!created[i] || !closed[i])
             continue;
-        if (*end < *start)
+        if (end < start)
             fail_at("closed", *closed[i], "must be >= created (" + number_text(*created[i]) + ")",
                     row_at(i));
         if (!selected[i])
             continue;
-        days += *end - *start;
-        deals += 1.0L;
+        days += end - start;
+        deals += 1.0;
     }
-    if (deals == 0.0L)
+    if (deals == 0.0)
         fail("created", "has no row with both created and closed");
     return static_cast<double>(days / deals);
 }

@@ -24,11 +24,11 @@ double movement_total(Movement movement, bool count, const Cells& customers, con
     // The month first: a bad month is reported even when the rows are bad too.
     const Month m = month_of(day_of("month", month, null_date, cell_at(0)));
     const Book book = book_of(customers, starts, ends, amounts, criteria, null_date);
-    Wide total = 0.0L;
+    Wide total;
     for (std::uint32_t c = 0; c < book.customers(); ++c) {
         const Change change = book.change(c, m);
         if (change.movement == movement)
-            total += count ? 1.0L : static_cast<Wide>(change.amount);
+            total += count ? 1.0 : change.amount;
     }
     return static_cast<double>(total);
 }
@@ -62,7 +62,7 @@ double mrr_at(const Range& starts, const Range& ends, const Range& amounts, doub
               const Criteria& criteria, NullDate null_date) {
     const Day day = day_of("date", date, null_date, cell_at(0));
     const SubscriptionRows book = read_subscriptions(nullptr, starts, ends, amounts, criteria, null_date);
-    Wide total = 0.0L;
+    Wide total;
     for (const auto& row : book.rows)
         if (row.start <= day && day < row.end)
             total += row.amount;
@@ -74,7 +74,7 @@ double customers_at(const Cells& customers, const Range& starts, const Range& en
                     NullDate null_date) {
     const Day day = day_of("date", date, null_date, cell_at(0));
     const SubscriptionRows book = read_subscriptions(&customers, starts, ends, amounts, criteria, null_date);
-    std::vector<Wide> mrr(book.customers, 0.0L);
+    std::vector<Wide> mrr(book.customers);
     std::vector<double> largest(book.customers, 0.0);
     for (const auto& row : book.rows) {
         largest[row.customer] = std::max(largest[row.customer], row.amount);
@@ -83,7 +83,7 @@ double customers_at(const Cells& customers, const Range& starts, const Range& en
     }
     double paying = 0.0;
     for (std::uint32_t c = 0; c < book.customers; ++c)
-        if (mrr[c] > 1e-9L * (1.0L + largest[c]))  // the tolerance of subscriptions.hpp
+        if (mrr[c] > Wide{1e-9} * (Wide{1.0} + largest[c]))  // the tolerance of subscriptions.hpp
             paying += 1.0;
     return paying;
 }
@@ -178,17 +178,17 @@ double cohort_retention(const Cells& customers, const Range& starts, const Range
     const Month first = month_of(day_of("cohort", cohort, null_date, cell_at(0)));
     const Month later = first + months_after_of(months_after, first);
     const Book book = book_of(customers, starts, ends, amounts, criteria, null_date);
-    Wide size = 0.0L, base = 0.0L, kept = 0.0L, revenue = 0.0L;
+    Wide size, base, kept, revenue;
     for (std::uint32_t c = 0; c < book.customers(); ++c) {
         if (book.first_paid(c) != first)
             continue;
         const double then = book.mrr(c, later);
-        size += 1.0L;
+        size += 1.0;
         base += book.mrr(c, first);
-        kept += then > 0.0 ? 1.0L : 0.0L;
+        kept += then > 0.0 ? 1.0 : 0.0;
         revenue += then;
     }
-    if (size == 0.0L)
+    if (size == 0.0)
         fail("cohort", cohort, "has no customer (none had its first MRR at the end of that month)");
     return static_cast<double>(by_revenue ? revenue / base : kept / size);
 }
@@ -209,8 +209,8 @@ Range cohort_table(const Cells& customers, const Range& starts, const Range& end
     std::unordered_map<Month, std::size_t> slot;
     for (const Month m : wanted)
         slot.try_emplace(m, slot.size());
-    std::vector<Wide> base(slot.size(), 0.0L);
-    std::vector<std::vector<Wide>> later(slot.size(), std::vector<Wide>(n, 0.0L));
+    std::vector<Wide> base(slot.size());
+    std::vector<std::vector<Wide>> later(slot.size(), std::vector<Wide>(n));
     for (std::uint32_t c = 0; c < book.customers(); ++c) {
         const auto found = slot.find(book.first_paid(c));
         if (found == slot.end())
@@ -226,7 +226,7 @@ Range cohort_table(const Cells& customers, const Range& starts, const Range& end
     std::vector<std::optional<double>> cells(n * n);
     for (std::size_t i = 0; i < n; ++i) {
         const std::size_t s = slot.at(wanted[i]);
-        if (base[s] == 0.0L)
+        if (base[s] == 0.0)
             continue;  // a cohort without customers: a blank row
         const auto span = std::min<std::size_t>(n, static_cast<std::size_t>(latest - wanted[i]) + 1);
         for (std::size_t k = 0; k < span; ++k)
