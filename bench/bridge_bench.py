@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """MRR_BRIDGE in real Calc against the bridge a skilled Calc user builds today, and pandas.
 
-    SALESKPI_OXT=build-bench/saleskpi.oxt /usr/bin/python3 bench/bridge_bench.py \
+    SALESKPI_OXT=build-bench/saleskpi.oxt PYTHONPATH=tools /usr/bin/python3 bench/bridge_bench.py \
         [--rows 10000 100000] [--runs 3] [--native-budget 5e6]
 
 Per row count, from the same generated rows (bench/bridge_data.py, 24 months of 2023-2024):
@@ -30,15 +30,11 @@ import statistics
 import sys
 import time
 
-here = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, here)
-sys.path.insert(0, os.path.join(here, "..", "tools"))
+import bridge_data  # bench/ is the script's own folder, first on the path
+import bridge_pandas
+from office.driver import ERRORS, Office, properties
 
-import bridge_data  # noqa: E402
-import bridge_pandas  # noqa: E402
-from office import ERRORS, Office, properties  # noqa: E402
-
-from com.sun.star.sheet.FillDirection import TO_BOTTOM, TO_RIGHT  # noqa: E402
+from com.sun.star.sheet.FillDirection import TO_BOTTOM, TO_RIGHT
 
 CLEAR_ALL = 1 | 2 | 4 | 16  # values, dates, strings, formulas
 MONTHS = 24

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""The MRR bridge of RAW-DATA.md in pandas, as a data analyst would write it: a customer x
+"""The MRR bridge of docs/rules.md in pandas, as a data analyst would write it: a customer x
 month-end MRR matrix (one boolean mask per month end, one groupby), then the five movements
 as vectorised comparisons of consecutive columns.
 

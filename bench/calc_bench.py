@@ -1,10 +1,10 @@
 #!/usr/bin/python3
 """What a saleskpi call costs in real Calc, next to native formulas and a Basic function.
 
-    SALESKPI_OXT=build-bench/saleskpi.oxt /usr/bin/python3 bench/calc_bench.py \
+    SALESKPI_OXT=build-bench/saleskpi.oxt PYTHONPATH=tools /usr/bin/python3 bench/calc_bench.py \
         [--rows 100000] [--runs 3] [--convert-json build-bench/bench_convert.json]
 
-One private headless office (tools/office.py), one document, automatic calculation and undo
+One private headless office (tools/office/driver.py), one document, automatic calculation and undo
 off. The cases are the catalogue's: per function its first example with a value
 (catalogue/functions.json; an array result summed), constant arguments, so a new catalogue
 row is measured without editing this file; the baselines are native `=A1*B1*C1` and a Basic
@@ -25,14 +25,13 @@ import statistics
 import sys
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from office.driver import ERRORS, Office, properties
+from workbook.formula import api as formula_api
+
+from com.sun.star.sheet.FillDirection import TO_BOTTOM
+
 CATALOGUE = os.environ.get("SALESKPI_CATALOGUE", os.path.join(
     os.path.dirname(os.path.abspath(__file__)), "..", "catalogue", "functions.json"))
-
-from formula import api as formula_api  # noqa: E402
-from office import ERRORS, Office, properties  # noqa: E402
-
-from com.sun.star.sheet.FillDirection import TO_BOTTOM  # noqa: E402
 
 # Formula contents, FLAGS for clearContents: VALUE 1, DATETIME 2, STRING 4, FORMULA 16.
 CLEAR_ALL_CELL_CONTENT = 1 | 2 | 4 | 16

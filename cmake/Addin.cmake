@@ -32,8 +32,8 @@ foreach(_kind_out IN ITEMS "glue|${_glue}" "glue-declarations|${_glue_decl}" "xc
   list(GET _pair 0 _kind)
   list(GET _pair 1 _out)
   add_custom_command(OUTPUT "${_out}"
-    COMMAND Python3::Interpreter "${SALESKPI_GENERATOR}" "${SALESKPI_CATALOGUE}" ${_kind} "${_out}"
-    DEPENDS "${SALESKPI_CATALOGUE}" "${SALESKPI_GENERATOR}" ${SALESKPI_GENERATOR_MODULES}
+    COMMAND ${SALESKPI_CATALOGUE_GENERATOR} "${SALESKPI_CATALOGUE}" ${_kind} "${_out}"
+    DEPENDS "${SALESKPI_CATALOGUE}" ${SALESKPI_CATALOGUE_MODULES}
     COMMENT "Generating ${_kind} from the catalogue")
 endforeach()
 
@@ -60,8 +60,6 @@ set_property(TARGET saleskpi_addin APPEND PROPERTY LINK_DEPENDS "${_exports}")
 
 # Package files, then the .oxt zipped by CMake itself.
 set(_stage "${CMAKE_CURRENT_BINARY_DIR}/oxt")
-file(GLOB _workbook_modules CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tools/teambook/*.py"
-     "${CMAKE_SOURCE_DIR}/tools/layout.py" "${CMAKE_SOURCE_DIR}/tools/formula.py")
 include(Identity)  # publisher, license, release notes, icon
 include(Templates)  # the English and the Dutch template, each with its thumbnail
 include(Minimums)  # the oldest LibreOffice, glibc and libstdc++

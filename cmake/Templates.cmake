@@ -5,10 +5,9 @@
 # Included by Addin.cmake; adds SALESKPI_TEMPLATE_FILES (paths in the .oxt) and
 # SALESKPI_TEMPLATE_DEPENDS. Needs pdftoppm (poppler-utils) and a python3 with uno.
 find_program(SALESKPI_PDFTOPPM pdftoppm REQUIRED)
-set(SALESKPI_THUMBNAIL_TOOL "${CMAKE_CURRENT_SOURCE_DIR}/tools/thumbnail.py")
 set(SALESKPI_UNO_PYTHON "/usr/bin/python3" CACHE FILEPATH "A python3 that has the uno module (python3-uno)")
-set(_workbook_depends "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_ODF_WRITER}" "${SALESKPI_CATALOGUE}"
-    ${SALESKPI_GENERATOR_MODULES} ${_workbook_modules})
+set(_workbook_depends "${SALESKPI_CATALOGUE}" ${SALESKPI_CATALOGUE_MODULES} ${SALESKPI_WORKBOOK_MODULES})
+set(_office_modules "${SALESKPI_TOOLS_DIR}/office/thumbnail.py" "${SALESKPI_TOOLS_DIR}/office/driver.py")
 
 set(SALESKPI_TEMPLATE_FILES "")
 set(SALESKPI_TEMPLATE_DEPENDS "")
@@ -24,7 +23,7 @@ foreach(_language IN ITEMS en nl)
   get_filename_component(_template_dir "${_stage}/${_template}" DIRECTORY)
   add_custom_command(OUTPUT "${_stage}/${_template}"
     COMMAND "${CMAKE_COMMAND}" -E make_directory "${_template_dir}"
-    COMMAND Python3::Interpreter "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_CATALOGUE}" template
+    COMMAND ${SALESKPI_WORKBOOK_GENERATOR} "${SALESKPI_CATALOGUE}" template
             ${_language} "${_stage}/${_template}"
     DEPENDS ${_workbook_depends}
     COMMENT "Generating the team KPI template (${_language})")
@@ -35,16 +34,16 @@ foreach(_language IN ITEMS en nl)
   set(_thumbnail "${_thumbnail_dir}/thumbnail.png")
   add_custom_command(OUTPUT "${_thumbnail}"
     COMMAND "${CMAKE_COMMAND}" -E make_directory "${_thumbnail_dir}"
-    COMMAND Python3::Interpreter "${SALESKPI_WORKBOOK_GENERATOR}" "${SALESKPI_CATALOGUE}" template
+    COMMAND ${SALESKPI_WORKBOOK_GENERATOR} "${SALESKPI_CATALOGUE}" template
             ${_language} "${_thumbnail_dir}/template.ots"
-    COMMAND "${CMAKE_COMMAND}" -E env "PYTHONPATH=${CMAKE_CURRENT_SOURCE_DIR}/tools"
+    COMMAND "${CMAKE_COMMAND}" -E env "PYTHONPATH=${SALESKPI_TOOLS_DIR}"
             "LIBREOFFICE_PROGRAM_DIR=${LIBREOFFICE_PROGRAM_DIR}" PYTHONDONTWRITEBYTECODE=1
-            "${SALESKPI_UNO_PYTHON}" "${SALESKPI_THUMBNAIL_TOOL}" render
+            "${SALESKPI_UNO_PYTHON}" -m office.thumbnail render
             "${_thumbnail_dir}/template.ots" "${_thumbnail}"
-    DEPENDS ${_workbook_depends} "${SALESKPI_THUMBNAIL_TOOL}" "${CMAKE_CURRENT_SOURCE_DIR}/tools/office.py"
+    DEPENDS ${_workbook_depends} ${_office_modules}
     COMMENT "Rendering the ${_language} template's thumbnail from its dashboard (private headless Calc)")
   add_custom_command(OUTPUT "${_thumbnail_dir}/embedded.stamp"
-    COMMAND Python3::Interpreter "${SALESKPI_THUMBNAIL_TOOL}" embed "${_stage}/${_template}" "${_thumbnail}"
+    COMMAND ${SALESKPI_TOOLS_PYTHON} office.thumbnail embed "${_stage}/${_template}" "${_thumbnail}"
     COMMAND "${CMAKE_COMMAND}" -E touch "${_thumbnail_dir}/embedded.stamp"
     DEPENDS "${_thumbnail}" "${_stage}/${_template}"
     COMMENT "Putting the thumbnail into the ${_language} template")

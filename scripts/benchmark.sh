@@ -38,7 +38,7 @@ build-bench/bench/bench_convert --benchmark_min_time="$min_time" "${repeat[@]}" 
 
 echo
 echo "== calc_bench: real headless Calc"
-SALESKPI_OXT=build-bench/saleskpi.oxt PYTHONDONTWRITEBYTECODE=1 \
+SALESKPI_OXT=build-bench/saleskpi.oxt PYTHONPATH=tools PYTHONDONTWRITEBYTECODE=1 \
     /usr/bin/python3 bench/calc_bench.py --rows "$rows" --convert-json build-bench/bench_convert.json
 
 echo
@@ -49,5 +49,5 @@ done
 
 echo
 echo "== bridge_bench: MRR_BRIDGE vs the native-formula bridge vs pandas, real headless Calc"
-SALESKPI_OXT=build-bench/saleskpi.oxt PYTHONDONTWRITEBYTECODE=1 \
+SALESKPI_OXT=build-bench/saleskpi.oxt PYTHONPATH=tools PYTHONDONTWRITEBYTECODE=1 \
     /usr/bin/python3 bench/bridge_bench.py --rows ${SALESKPI_BRIDGE_ROWS:-10000 100000}

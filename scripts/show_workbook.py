@@ -3,9 +3,9 @@
 recalculates it, prints the KPIs per seller, the funnel rates from the deal rows, the MRR
 bridge from the subscription rows and the team's tiles, and writes a PDF of the workbook
 and a PNG of its dashboard (the PDF's first page, with pdftoppm). Cells are found by key:
-tools/workbook.py builds the same layout it wrote.
+tools/workbook/generate.py builds the same layout it wrote.
 
-    SALESKPI_OXT=build/saleskpi.oxt python3 scripts/show_workbook.py WORKBOOK PDF PNG
+    SALESKPI_OXT=build/saleskpi.oxt PYTHONPATH=tools python3 scripts/show_workbook.py WORKBOOK PDF PNG
 Exit status 1 when any formula cell shows an error."""
 import json
 import os
@@ -14,8 +14,8 @@ import sys
 
 import uno
 
-import workbook
-from office import Office, formula_errors, keyed, properties
+from workbook import generate
+from office.driver import Office, formula_errors, keyed, properties
 
 CATALOGUE = os.path.join(os.path.dirname(__file__), "..", "catalogue", "functions.json")
 ROWS = [f"seller{n}" for n in range(1, 6)] + ["team"]
@@ -64,7 +64,7 @@ def summary(doc, layout):
 
 def main(workbook_path, pdf, png):
     with open(CATALOGUE, encoding="utf-8") as f:
-        layout = workbook.build(json.load(f), workbook.example_data()).layout
+        layout = generate.build(json.load(f), generate.example_data()).layout
     with Office() as office:
         doc = office.load(workbook_path)
         try:

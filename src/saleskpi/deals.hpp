@@ -1,4 +1,4 @@
-// KPIs straight from a CRM's deal export, one row per deal (RAW-DATA.md, "Deal rows").
+// KPIs straight from a CRM's deal export, one row per deal (docs/rules.md#deal-rows).
 #pragma once
 
 #include "cells.hpp"

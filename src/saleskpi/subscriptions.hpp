@@ -1,5 +1,5 @@
 // KPIs straight from a billing system's subscription export, one row per subscription period
-// or line item (the definitions are /work/shared/kpi/RAW-DATA.md, "Subscription rows"):
+// or line item (the rules are in docs/rules.md#subscription-rows):
 //   customers  the customer's id: text (compared exactly, case-sensitive) or a number
 //   starts     the first day the row counts (a Calc serial date)
 //   ends       the first day it no longer counts (exclusive); blank = still running

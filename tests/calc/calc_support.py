@@ -4,9 +4,9 @@ import math
 import os
 import unittest
 
-from catalogue_model import stored_name as catalogue_stored_name
-from formula import api as formula_api
-from office import Office, error_text, properties
+from catalogue.model import stored_name as catalogue_stored_name
+from workbook.formula import api as formula_api
+from office.driver import Office, error_text, properties
 
 # The office under test, as CMake labels it (calc74, calc252): expectations that differ by
 # version are asserted per version, and test_office.py checks the office really is this one.
@@ -23,14 +23,14 @@ def catalogue():
 
 def stored_name(function):
     """How a document stores a call of `function` (CAC_MAX -> ORG.SALESKPI.FUNCTIONS.CACMAX):
-    tools/catalogue_model.py's rule, pinned by tests/tools/test_formula.py."""
+    tools/catalogue/model.py's rule, pinned by tests/tools/test_formula.py."""
     return catalogue_stored_name(catalogue(), function)
 
 
 def api_formula(formula):
     """The catalogue writes formulas as an en-US user types them (`;` between arguments,
     inline arrays with `,` between columns and `;` between rows); setFormula reads the API
-    grammar (arrays: `;` between columns, `|` between rows). tools/formula.py translates,
+    grammar (arrays: `;` between columns, `|` between rows). tools/workbook/formula.py translates,
     and raises on a formula it does not understand."""
     return formula_api(formula)
 

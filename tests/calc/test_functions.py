@@ -5,7 +5,7 @@ import unittest
 import zipfile
 
 from calc_support import CalcTestCase, api_formula, catalogue, shown, stored_name
-from office import properties
+from office.driver import properties
 
 
 class CatalogueExamples(CalcTestCase):

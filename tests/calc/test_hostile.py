@@ -11,7 +11,7 @@ What a cell may show, and why:
   (TRUE() is 1, FALSE() is 0, DATE(2024;1;31) is 45322, -0 is 0, a blank cell is 0 for a
   single value): such calls must show EXACTLY what the same call with that plain number
   shows (the "same as" rows), so a hostile spelling can never give a different number;
-- Err:502: the add-in rejected the input (DEFINITIONS.md: invalid input, text inside a
+- Err:502: the add-in rejected the input (docs/rules.md#errors: invalid input, text inside a
   range, no value where one is needed, wrong shape). It is the ONLY result allowed for a
   text cell, a text literal or a text array element in a range argument, for a whole
   column holding text, for a required range argument with no value (empty text, a cell
@@ -19,13 +19,13 @@ What a cell may show, and why:
   column; pairs of different shapes);
   Calc itself also shows Err:502 for the literal 1E-308, which it cannot store (subnormal);
 - #VALUE!: Calc could not turn text into the number a `double` parameter needs, before
-  calling the add-in (NOTES.md); never a number for text that is not a number;
+  calling the add-in (docs/rules.md#errors); never a number for text that is not a number;
 - #NUM!: an overflowing result (1E308 and friends);
 - #DIV/0!, #N/A: an error argument (=1/0, NA(), in a cell or inline) propagates unchanged;
   that error and nothing else;
 - Err:504: too few or too many arguments (Calc's parameter-list error), and a multi-cell
   range containing an error cell: Calc refuses to build the array it would pass
-  (NOTES.md: "an error cell prevents the call") and shows Err:504 instead of the error;
+  ("an error cell prevents the call", docs/rules.md#errors) and shows Err:504 instead of the error;
 - Err:508/Err:511: Calc rejecting the formula text itself; allowed only for the
   wrong-argument-count calls (never observed on 7.4: it shows Err:504).
 Observed on 7.4 and allowed as one option: Calc passes a single blank cell given for a
@@ -42,7 +42,7 @@ import re
 import unittest
 
 from calc_support import CalcTestCase, api_formula, catalogue, shown
-from office import error_text
+from office.driver import error_text
 
 FIRST_ROW = 20  # below the Data rows, so implicit intersection with a whole column finds blanks
 

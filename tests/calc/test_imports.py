@@ -16,9 +16,9 @@ from datetime import date
 
 import uno
 
-import workbook
+from workbook import generate
 from calc_support import OfficeTestCase, catalogue
-from office import formula_errors, keyed, properties
+from office.driver import formula_errors, keyed, properties
 
 IMPORTS = os.path.join(os.path.dirname(__file__), "..", "..", "examples", "imports")
 EN_US, NL_NL = 1033, 1043
@@ -111,8 +111,8 @@ class ImportRecipes(OfficeTestCase):
         cls.addClassCleanup(folder.cleanup)
         cls.template = os.path.join(folder.name, "team-kpis.ots")
         with open(cls.template, "wb") as f:
-            f.write(workbook.build(catalogue(), workbook.template_data()).package())
-        cls.layout = workbook.build(catalogue(), workbook.template_data()).layout
+            f.write(generate.build(catalogue(), generate.template_data()).package())
+        cls.layout = generate.build(catalogue(), generate.template_data()).layout
 
     def test_every_sample_has_a_recipe_and_a_dozen_rows(self):
         self.assertEqual(sorted(os.listdir(IMPORTS)), sorted(RECIPES))

@@ -21,7 +21,7 @@ import zipfile
 import uno
 
 from calc_support import api_formula, catalogue, shown, stored_name
-from office import Office, properties
+from office.driver import Office, properties
 
 IDENTIFIER = "org.saleskpi.extension"
 # Formulas that read cells: (cell, formula, expected); inputs in column E.

@@ -2,7 +2,7 @@
 breaks a word or needs more lines than its row has, and no text is cut off by a filled
 neighbour. Calc measures each text with the cell's own style (the optimal width of a
 column holding only that text, the optimal height of a row holding one line), so the
-figures are the ones the window draws with; the screenshots (tools/screenshots.py) are
+figures are the ones the window draws with; the screenshots (tools/office/screenshots.py) are
 the eye check.
 """
 import os
@@ -12,7 +12,7 @@ import uno  # noqa: F401  (first: it makes the com.sun.star modules importable)
 from com.sun.star.sheet.CellFlags import FORMULA, STRING
 from com.sun.star.sheet.FormulaResult import STRING as TEXT_RESULT
 
-import workbook
+from workbook import generate
 from calc_support import OfficeTestCase
 
 EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "examples")
@@ -104,12 +104,12 @@ class Looks(OfficeTestCase):
     maxDiff = None
 
     def check(self, language):
-        doc = self.office.load(os.path.join(EXAMPLES, workbook.EXAMPLES[language]))
+        doc = self.office.load(os.path.join(EXAMPLES, generate.EXAMPLES[language]))
         self.addCleanup(doc.close, True)
         doc.calculateAll()
         measure = Measure(doc)
         problems, checked = [], 0
-        for name in workbook.sheet_names(language):
+        for name in generate.sheet_names(language):
             sheet = doc.Sheets.getByName(name)
             for column, row, cell in text_cells(sheet):
                 text, style = cell.getString(), cell.CellStyle

@@ -20,7 +20,7 @@ import zipfile
 import uno
 
 from calc_support import OFFICE_VERSION, CalcTestCase, api_formula, catalogue, shown, stored_name
-from office import properties
+from office.driver import properties
 
 FORMATS = {"ods": "calc8", "xlsx": "Calc Office Open XML", "xls": "MS Excel 97"}
 PREFIX = "ORG.SALESKPI.FUNCTIONS."

@@ -1,6 +1,6 @@
-"""The subscription and deal functions of RAW-DATA.md in real Calc, on a sheet of pasted rows.
+"""The subscription and deal functions of docs/rules.md in real Calc, on a sheet of pasted rows.
 
-Expected values come from a small pure-Python reading of RAW-DATA.md below (`Book`), not
+Expected values come from a small pure-Python reading of docs/rules.md below (`Book`), not
 from the C++ core: the test fails when the two readings disagree.
 """
 import calendar
@@ -14,9 +14,9 @@ import uno
 from com.sun.star.util import Date as UnoDate
 
 from calc_support import CalcTestCase, shown
-from office import properties
+from office.driver import properties
 
-# --- RAW-DATA.md in Python ----------------------------------------------------------
+# --- docs/rules.md in Python --------------------------------------------------------
 
 # (customer, start, end or None, MRR, plan, region). Customer ids are exact ("acme" and
 # "Acme" are two customers, 7 is a number); plans differ in case and accents on purpose.
@@ -60,7 +60,7 @@ def fold(value):
 
 
 class Book:
-    """Month-end MRR per customer, movements and cohorts, straight from RAW-DATA.md."""
+    """Month-end MRR per customer, movements and cohorts, straight from docs/rules.md."""
 
     def __init__(self, rows, plan=None):
         self.rows = {}
@@ -277,7 +277,7 @@ class Subscriptions(CalcTestCase):
                 self.assertClose(shown(self.sheet.getCellByPosition(25, row)), expected, formula)
 
     def test_lago_worked_example(self):
-        """RAW-DATA.md's worked example, its numbers as the document states them: 100 a month
+        """docs/rules.md's worked example (Lago's), its numbers as the page gives them: 100 a month
         from 1 January, upgraded to 200 on 15 March, terminated on 10 April."""
         for row, values in enumerate([("acme", "2024-01-01", "2024-03-15", "100"),
                                       ("acme", "2024-03-15", "2024-04-10", "200")], start=2):

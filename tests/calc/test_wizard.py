@@ -3,8 +3,8 @@ in English (what Calc shows here) and Dutch (what the installed configuration se
 import unittest
 
 from calc_support import CalcTestCase, catalogue
-from catalogue import camel  # tools/catalogue.py: the IDL and XCU names come from it
-from office import properties
+from catalogue.model import camel  # tools/catalogue/generate.py: the IDL and XCU names come from it
+from office.driver import properties
 
 ADDIN_CATEGORY = 11  # com.sun.star.sheet.FunctionCategory.ADDIN
 

@@ -1,6 +1,6 @@
 """The team KPI workbook in real Calc with the extension installed.
 
-Cells are found by key (tools/layout.py builds the same layout the generator wrote). The
+Cells are found by key (tools/workbook/layout.py builds the same layout the generator wrote). The
 example's KPI cells are recomputed here, in Python, from the example's own rows (deals,
 subscriptions, weekly activity) without the generator's formulas; a copy of the example
 with its tables' columns reordered must show the same figures under the same keys; the
@@ -18,13 +18,13 @@ import uno
 from com.sun.star.beans import Property
 from com.sun.star.ucb import Command
 
-import workbook
-from teambook import mrr
+from workbook import generate
+from workbook.sheets import mrr
 from calc_support import OfficeTestCase, catalogue
-from office import Office, formula_errors, keyed, keyed_column
+from office.driver import Office, formula_errors, keyed, keyed_column
 
 EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "examples")
-EXAMPLE = os.path.join(EXAMPLES, workbook.EXAMPLES["en"])
+EXAMPLE = os.path.join(EXAMPLES, generate.EXAMPLES["en"])
 README = os.path.join(os.path.dirname(__file__), "..", "..", "README.md")
 SCRIPTS = os.path.join(os.path.dirname(__file__), "..", "..", "scripts")
 # Per UI language: the template groups File > New > Templates lists, each with its templates
@@ -33,7 +33,7 @@ ENGLISH = ("Team KPIs", "en", "/templates/common/saleskpi/team-kpis.ots")
 DUTCH = ("Team-KPI's", "nl", "/templates/nl/saleskpi/team-kpis-nl.ots")
 TEMPLATE_GROUPS = {"en-US": {"Sales KPIs": [ENGLISH]},
                    "nl": {"Sales KPIs": [ENGLISH], "Verkoop-KPI's": [DUTCH]}}
-SHEETS = workbook.sheet_names("en")
+SHEETS = generate.sheet_names("en")
 SELLERS = [f"seller{n}" for n in range(1, 6)]
 NULL_DATE = date(1899, 12, 30)
 
@@ -72,7 +72,7 @@ class ExampleWorkbook(OfficeTestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.layout = workbook.build(catalogue(), workbook.example_data()).layout
+        cls.layout = generate.build(catalogue(), generate.example_data()).layout
         cls.doc = cls.office.load(EXAMPLE)
         cls.addClassCleanup(cls.doc.close, True)
         cls.doc.calculateAll()
@@ -221,7 +221,7 @@ class ExampleWorkbook(OfficeTestCase):
         MRR_BRIDGE block keeps its order): each key must show what it shows in the example.
         Reversing the bridge's own columns must fail the build, not write a wrong array."""
         def reorder(reverse_bridge):
-            specs = workbook.describe(workbook.example_data())
+            specs = generate.describe(generate.example_data())
             for spec in specs:
                 for table in spec.blocks if spec.name in ("Sellers", "MRR") else ():
                     if not table.keyed or len(table.columns) <= 2:
@@ -236,9 +236,9 @@ class ExampleWorkbook(OfficeTestCase):
             return specs
 
         with self.assertRaisesRegex(ValueError, "closing is left of opening"):
-            workbook.build(catalogue(), workbook.example_data(), specs=reorder(True))
+            generate.build(catalogue(), generate.example_data(), specs=reorder(True))
         specs = reorder(False)
-        book = workbook.build(catalogue(), workbook.example_data(), specs=specs)
+        book = generate.build(catalogue(), generate.example_data(), specs=specs)
         with tempfile.TemporaryDirectory() as folder:
             path = os.path.join(folder, "reordered.fods")
             with open(path, "w", encoding="utf-8") as f:
@@ -264,13 +264,13 @@ class DutchExample(OfficeTestCase):
     with Dutch sheet names and the CRM's Dutch stage and status words."""
 
     def test_shows_the_english_examples_figures(self):
-        english, dutch = (workbook.build(catalogue(), workbook.example_data(language), language=language).layout
+        english, dutch = (generate.build(catalogue(), generate.example_data(language), language=language).layout
                           for language in ("en", "nl"))
-        docs = [self.office.load(os.path.join(EXAMPLES, workbook.EXAMPLES[language])) for language in ("en", "nl")]
+        docs = [self.office.load(os.path.join(EXAMPLES, generate.EXAMPLES[language])) for language in ("en", "nl")]
         try:
             for doc in docs:
                 doc.calculateAll()
-            self.assertEqual(list(docs[1].Sheets.getElementNames()), workbook.sheet_names("nl"))
+            self.assertEqual(list(docs[1].Sheets.getElementNames()), generate.sheet_names("nl"))
             self.assertEqual(formula_errors(docs[1])[1], [])
             compared = 0
             for key, (_, ref) in english.where.items():
@@ -336,11 +336,11 @@ class Templates(unittest.TestCase):
         doc = self.office.desktop.loadComponentFromURL(
             target, "_blank", 0, (uno.createUnoStruct("com.sun.star.beans.PropertyValue", "AsTemplate", 0, True, 0),
                                   uno.createUnoStruct("com.sun.star.beans.PropertyValue", "Hidden", 0, True, 0)))
-        data = workbook.template_data(language)
-        layout = workbook.build(catalogue(), data, language=language).layout
+        data = generate.template_data(language)
+        layout = generate.build(catalogue(), data, language=language).layout
         try:
             self.assertEqual(doc.getURL(), "", "a template opens as a new, untitled document")
-            self.assertEqual(list(doc.Sheets.getElementNames()), workbook.sheet_names(language))
+            self.assertEqual(list(doc.Sheets.getElementNames()), generate.sheet_names(language))
             doc.calculateAll()
             count, errors = formula_errors(doc)
             self.assertGreater(count, 700)

@@ -1,7 +1,7 @@
 // libFuzzer target: every function of the catalogue (the generated harness), fed arbitrary
 // numbers, ranges, texts, criteria and null dates (format: fuzz_input.hpp).
 //
-// The contract checked on every call (policy: ../shared/kpi/DEFINITIONS.md, RAW-DATA.md):
+// The contract checked on every call (policy: docs/rules.md#errors):
 //   * a function returns, or throws saleskpi::InvalidArgument. Any other exception, a crash,
 //     a hang or undefined behaviour is a finding (the last three are caught by ASan, UBSan
 //     and libFuzzer's -timeout);

@@ -5,14 +5,14 @@ the package is unpacked into a copy of the private LibreOffice 25.2 tree
 started with a fresh profile and no unopkg at all.
 
 Environment: SALESKPI_DEB (the .deb), SALESKPI_OFFICE_ROOT (the unpacked 25.2 tree),
-SALESKPI_SCRATCH (a folder on the same disk for the copy), plus what office.py needs."""
+SALESKPI_SCRATCH (a folder on the same disk for the copy), plus what tools/office/driver.py needs."""
 import os
 import shutil
 import subprocess
 import tempfile
 import unittest
 
-from office import Office
+from office.driver import Office
 
 DEB = os.environ["SALESKPI_DEB"]
 BUNDLED = "usr/lib/libreoffice/share/extensions/saleskpi"

@@ -1,4 +1,4 @@
-"""tools/formula.py without an office: what each renderer writes, and what it refuses.
+"""tools/workbook/formula.py without an office: what each renderer writes, and what it refuses.
 
 Every case of the issue that made the translator strict has its test here: `1E3` stays a
 number, `{1;2}` is a column in both renderers, `$Sheet.A1` and `'Q1 sales'.B2` translate,
@@ -7,16 +7,13 @@ team workbook and every catalogue example must translate.
 """
 import json
 import os
-import sys
 import unittest
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
+from catalogue.model import stored_name, stored_names
+from workbook import formula, generate
+from workbook.formula import FormulaError, api, openformula, tokenize
 
-import formula  # noqa: E402
-import workbook  # noqa: E402
-from catalogue_model import stored_name, stored_names  # noqa: E402
-from formula import FormulaError, api, openformula, tokenize  # noqa: E402
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 CATALOGUE = os.environ.get("SALESKPI_CATALOGUE", os.path.join(HERE, "..", "..", "catalogue", "functions.json"))
 
@@ -197,8 +194,8 @@ class EveryProjectFormula(unittest.TestCase):
     def test_team_workbook(self):
         data = catalogue()
         names = stored_names(data)
-        for build_data in (workbook.example_data(), workbook.template_data()):
-            book = workbook.build(data, build_data)
+        for build_data in (generate.example_data(), generate.template_data()):
+            book = generate.build(data, build_data)
             formulas = {cell.formula for sheet in book.sheets for cell in sheet.cells.values()
                         if cell.formula is not None}
             self.assertGreater(len(formulas), 100)

@@ -1,13 +1,13 @@
-"""tools/layout.py without an office: keys, guards derived from references, reordering."""
+"""tools/workbook/layout.py without an office: keys, guards derived from references, reordering."""
 import json
 import os
 import re
 import unittest
 import xml.etree.ElementTree as ET
 
-import workbook
-from layout import FIRST, C, Label, Layout, Row, SheetSpec, Table, write
-from odf import Sheet
+from workbook import generate
+from workbook.layout import FIRST, C, Label, Layout, Row, SheetSpec, Table, write
+from workbook.odf import Sheet
 
 CATALOGUE = os.environ.get("SALESKPI_CATALOGUE", os.path.join(os.path.dirname(__file__), "..", "..",
                                                               "catalogue", "functions.json"))
@@ -99,7 +99,7 @@ def words_written(language):
     titles, sheet names, number formats' words and text inside formulas."""
     with open(CATALOGUE, encoding="utf-8") as f:
         catalogue = json.load(f)
-    root = ET.fromstring(workbook.build(catalogue, workbook.template_data(language), language=language).flat_xml())
+    root = ET.fromstring(generate.build(catalogue, generate.template_data(language), language=language).flat_xml())
     found = set()
     for element in root.iter():
         if ODF_NAMES.match(element.tag) and element.text:
@@ -122,9 +122,9 @@ class Languages(unittest.TestCase):
         self.assertIn("nodig ", dutch, "the number format of coverage needed")
 
     def test_sheets_are_found_by_their_english_name_in_either_language(self):
-        self.assertEqual(workbook.sheet_names("nl")[:3], ["Dashboard", "Verkopers", "Activiteit"])
+        self.assertEqual(generate.sheet_names("nl")[:3], ["Dashboard", "Verkopers", "Activiteit"])
         with open(CATALOGUE, encoding="utf-8") as f:
-            layout = workbook.build(json.load(f), workbook.template_data("nl"), language="nl").layout
+            layout = generate.build(json.load(f), generate.template_data("nl"), language="nl").layout
         self.assertEqual(layout.where["res.seller1.win_rate"][0], "Verkopers")
         self.assertEqual(layout.sheet_of("subs"), "Abonnementen")
 
@@ -134,7 +134,7 @@ class TeamWorkbook(unittest.TestCase):
         with open(CATALOGUE, encoding="utf-8") as f:
             catalogue = json.load(f)
         written = []
-        workbook.build(catalogue, workbook.template_data(), written=written)
+        generate.build(catalogue, generate.template_data(), written=written)
         formulas = {(table, row, column): formula for table, row, column, formula in written}
         seller = formulas[("fun", "seller2", "qualified_needed")]
         self.assertIn("FUNNEL_NEEDED(", seller)

@@ -1,4 +1,4 @@
-// STAGE_RATES and SALES_CYCLE (RAW-DATA.md, "Deal rows"). Texts arrive case-folded from the
+// STAGE_RATES and SALES_CYCLE (docs/rules.md#deal-rows). Texts arrive case-folded from the
 // add-in, so the tests write them in lower case.
 #include <string>
 #include <vector>

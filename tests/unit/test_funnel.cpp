@@ -172,7 +172,7 @@ TEST(FunnelPlan, ApproximateCeilingAvoidsNoise) {
     EXPECT_NEAR(exact[0], 1000.0, 1e-12);
     EXPECT_EQ(numbers(saleskpi::funnel_plan(7, rates, FunnelRounding::overall)), (std::vector<double>{1000, 350, 7}));
     EXPECT_EQ(numbers(saleskpi::funnel_plan(7, rates, FunnelRounding::per_stage)), (std::vector<double>{1000, 350, 7}));
-    // The DEFINITIONS.md case: stages 14/0.1 = 140, /0.35 = 400, /0.5 = 800, /0.4 = 2000.
+    // The case of docs/rules.md: stages 14/0.1 = 140, /0.35 = 400, /0.5 = 800, /0.4 = 2000.
     EXPECT_EQ(numbers(saleskpi::funnel_plan(14, Range::column({0.4, 0.5, 0.35, 0.1}), FunnelRounding::overall)),
               (std::vector<double>{2000, 800, 400, 140, 14}));
 }

@@ -1,4 +1,4 @@
-// What the raw-row functions share (RAW-DATA.md): criteria pairs, the document's calendar,
+// What the raw-row functions share (docs/rules.md): criteria pairs, the document's calendar,
 // by_revenue; the deal functions STAGE_RATES and SALES_CYCLE; movement rules not covered by
 // test_subscriptions.cpp.
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// KPIs from subscription rows (RAW-DATA.md): MRR_AT, CUSTOMERS_AT, the movements, MRR_BRIDGE,
+// KPIs from subscription rows (docs/rules.md): MRR_AT, CUSTOMERS_AT, the movements, MRR_BRIDGE,
 // COHORT_RETENTION and COHORT_TABLE. Criteria and the calendar: test_rows.cpp; random books
 // against a brute-force reference: test_subscriptions_property.cpp.
 #include <gtest/gtest.h>

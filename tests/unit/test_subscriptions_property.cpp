@@ -1,5 +1,5 @@
 // Random subscription books (seeded, reproducible) against a brute-force reading of
-// RAW-DATA.md written here independently of src/book.cpp: every customer's MRR summed row by
+// docs/rules.md written here independently of src/book.cpp: every customer's MRR summed row by
 // row at every month end, each movement classified straight from the table. Each book also
 // has to satisfy the bridge identity, MRR_AT at both month ends, non-negative movements and
 // a cohort retention of 1 at 0 months.
@@ -104,7 +104,7 @@ std::vector<Row> random_book(std::mt19937& rng) {
 
 bool same_id(const Cell& a, const Cell& b) { return a == b; }
 
-// RAW-DATA.md by brute force.
+// docs/rules.md#mrr-movements by brute force.
 class Reference {
 public:
     explicit Reference(const std::vector<Row>& rows, const Cell* plan = nullptr) {

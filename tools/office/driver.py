@@ -228,7 +228,7 @@ def named_cells(doc, name):
 
 
 def keyed_cells(doc, layout, key):
-    """The cells a workbook key names (tools/layout.py: sheet and reference by key), as rows."""
+    """The cells a workbook key names (tools/workbook/layout.py: sheet and reference by key), as rows."""
     sheet, ref = layout.where[key]
     block = doc.Sheets.getByName(sheet).getCellRangeByName(ref)
     address = block.getRangeAddress()

@@ -1,11 +1,11 @@
 """A small writer for OpenDocument spreadsheets: cells, styles, notes, conditional formats,
 charts and named ranges, written as flat XML (.fods) or as a zipped package (.ods/.ots).
 
-Pure standard library. It knows only what tools/workbook.py needs, and writes what
+Pure standard library. It knows only what tools/workbook/generate.py needs, and writes what
 LibreOffice 7.4 reads back: charts are <draw:object> frames anchored to a cell (the chart
 document inline in flat XML, in an "Object N/" folder in a package), conditional formats
 are calcext:conditional-formats, notes are office:annotation. Formulas are written the way a user types them in an en-US Calc
-(`=CONVERSION(D6;B6)`, `Activity.B6:B18`, `"text"`) and translated by tools/formula.py to
+(`=CONVERSION(D6;B6)`, `Activity.B6:B18`, `"text"`) and translated by tools/workbook/formula.py to
 ODF's OpenFormula (`of:=ORG.SALESKPI.FUNCTIONS.CONVERSION([.D6];[.B6])`).
 """
 import io
@@ -13,7 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 
-from formula import openformula
+from workbook.formula import openformula
 
 NAMESPACES = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -94,7 +94,7 @@ def range_address(sheet, ref):
 
 # ------------------------------------------------------------------ formulas
 class FormulaTranslator:
-    """User syntax -> OpenFormula, through tools/formula.py (which raises on anything it
+    """User syntax -> OpenFormula, through tools/workbook/formula.py (which raises on anything it
     cannot translate). `addin_names` maps a function's user name (LTV, CAC_MAX) to the name
     ODF stores (ORG.SALESKPI.FUNCTIONS.CACMAX)."""
 
@@ -173,7 +173,7 @@ LOCALES = {"en": "en-US", "nl": "nl-NL"}  # a workbook's language -> the documen
 
 
 class Workbook:
-    def __init__(self, title, translator, generator="saleskpi tools/workbook.py", language="en"):
+    def __init__(self, title, translator, generator="saleskpi tools/workbook/generate.py", language="en"):
         self.title, self.translate, self.generator = title, translator, generator
         self.language = language  # the document's language: spelling, and dc:language
         self.sheets = []

@@ -1,9 +1,9 @@
 """Unit economics: LTV, CAC and the 1/3 rule, from the team's deal results."""
-from odf import Chart, range_address
-from layout import C, Label, Row, SheetSpec, Table
+from workbook.odf import Chart, range_address
+from workbook.layout import C, Label, Row, SheetSpec, Table
 
-from teambook.common import EXPLAINED_HEIGHT, SERIES, SHEET_NAMES, flag, percent_warning, section, subtitle, title
-from teambook.data import COST_LINES
+from workbook.sheets.common import EXPLAINED_HEIGHT, SERIES, SHEET_NAMES, flag, percent_warning, section, subtitle, title
+from workbook.sheets.data import COST_LINES
 
 
 def economics_sheet(data):

@@ -1,9 +1,9 @@
 """The data sheets: Deals and Subscriptions, one row per pasted export row (5,000 rows of
 room), and the Deals sheet's settings beside the rows: the funnel's stages, top first,
 and the three status words. docs/importing.md says which export column goes where."""
-from layout import NUMBER_INPUTS, C, Label, Row, SheetSpec, Table
+from workbook.layout import NUMBER_INPUTS, C, Label, Row, SheetSpec, Table
 
-from teambook.common import SHEET_NAMES, ROOM, flag, section, subtitle, title
+from workbook.sheets.common import SHEET_NAMES, ROOM, flag, section, subtitle, title
 
 IMPORTING = "docs/importing.md"
 # Each data column: key, header (en, nl), the column's input style, its kind for guards, a

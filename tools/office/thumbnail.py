@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """The template's thumbnail in File > New > Templates: its own dashboard, drawn by Calc.
 
-    thumbnail.py render TEMPLATE.ots THUMBNAIL.png   the dashboard (first printed page) at 256 px
-    thumbnail.py embed TEMPLATE.ots THUMBNAIL.png    puts it in the template as Thumbnails/thumbnail.png
+    python3 -m office.thumbnail render TEMPLATE.ots THUMBNAIL.png   the dashboard (first printed page) at 256 px
+    python3 -m office.thumbnail embed TEMPLATE.ots THUMBNAIL.png    puts it in the template as Thumbnails/thumbnail.png
+
+with tools/ on PYTHONPATH (CMake runs it so).
 
 `render` opens the template in a private headless Calc (no extension, no user profile),
 exports it to PDF and scales the first page, the Dashboard sheet, with pdftoppm. Calc's own
@@ -19,7 +21,7 @@ SIZE = 256
 
 def render(template, png):
     import uno  # only `render` needs LibreOffice's python3-uno
-    from office import Office, properties
+    from office.driver import Office, properties
 
     with tempfile.TemporaryDirectory(prefix="saleskpi-thumbnail-") as work:
         pdf = os.path.join(work, "template.pdf")

@@ -26,7 +26,7 @@ columns are also named ranges (`deals_rows_amount`) for the user's own formulas.
 """
 import re
 
-from odf import column_index, column_name, parse_cell
+from workbook.odf import column_index, column_name, parse_cell
 
 FIRST = "<first>"  # the column key of a table's first column, whatever it is called
 PLACEHOLDER = re.compile(r"\{([$!]?)([A-Za-z_][\w.]*)\}")

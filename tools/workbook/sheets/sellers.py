@@ -1,8 +1,8 @@
 """Per seller, from the deal rows (criteria pairs and COUNTIFS/SUMIFS: never an IF filter)
 and the weekly activity. Three tables with the same rows: results, funnel, pipeline."""
-from layout import C, Label, Row, SheetSpec, Table
+from workbook.layout import C, Label, Row, SheetSpec, Table
 
-from teambook.common import SHEET_NAMES, SELLERS, explain, flag, headers, section, subtitle, team_style, title
+from workbook.sheets.common import SHEET_NAMES, SELLERS, explain, flag, headers, section, subtitle, team_style, title
 
 D = "deals.rows."
 WON, LOST, OPEN = "{$setup.won.value}", "{$setup.lost.value}", "{$setup.open.value}"

@@ -1,6 +1,6 @@
 """The catalogue's data model: loading, validation, types, domains and example parsing.
 
-Every generator (tools/catalogue.py) and test that reads catalogue/functions.json goes
+Every generator (tools/catalogue/generate.py) and test that reads catalogue/functions.json goes
 through this module, so a parameter's type, domain and shape mean one thing everywhere.
 """
 import json

@@ -1,7 +1,7 @@
 """Formulas as saleskpi writes them, read strictly and rendered for ODF files and for the API.
 
 The project writes every formula the way a user types it in an en-US Calc whose function
-separator is `;` (catalogue/functions.json's examples, tools/workbook.py, the tests):
+separator is `;` (catalogue/functions.json's examples, tools/workbook/generate.py, the tests):
 
     =IF($B8=0;"";FUNNEL_NEEDED(R8;K8:M8))     =LTV($Inputs.B1;1;3)     =ASP({100;200;600})
 

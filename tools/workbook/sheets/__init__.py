@@ -1,4 +1,4 @@
-"""The team KPI workbook, sheet by sheet: tools/workbook.py puts them together.
+"""The team KPI workbook, sheet by sheet: tools/workbook/generate.py puts them together.
 
 common.py    colours, cell styles, row helpers (title, section, headers) and flags
 data.py      the example's generated rows (deals, subscriptions, weekly activity)

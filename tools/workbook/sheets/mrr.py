@@ -1,9 +1,9 @@
 """Recurring revenue from the subscription rows: the MRR bridge of the last twelve months
 (one MRR_BRIDGE array), customers, churn, retention and quick ratio per month and over the
 last three and twelve months, and a logo-retention cohort table (one COHORT_TABLE array)."""
-from layout import C, Label, Row, SheetSpec, Table
+from workbook.layout import C, Label, Row, SheetSpec, Table
 
-from teambook.common import SHEET_NAMES, EXPLAINED_HEIGHT, flag, headers, percent_warning, section, subtitle, title
+from workbook.sheets.common import SHEET_NAMES, EXPLAINED_HEIGHT, flag, headers, percent_warning, section, subtitle, title
 
 MONTHS = [f"m{n}" for n in range(1, 13)]
 ROWS = "{subs.rows.customer};{subs.rows.start};{subs.rows.end};{subs.rows.mrr}"

@@ -1,8 +1,8 @@
 """C++ generated from the catalogue: the add-in's method glue and the test harness table."""
-from catalogue_model import (RETURNS, TYPES, camel, invalid_when, outside_values, param_type,
+from catalogue.model import (RETURNS, TYPES, camel, invalid_when, outside_values, param_type,
                              parse_call)
 
-GENERATED = "Generated from catalogue/functions.json by tools/catalogue.py: do not edit."
+GENERATED = "Generated from catalogue/functions.json by tools/catalogue/generate.py: do not edit."
 CONTEXT_PARAM = "options"  # the hidden XPropertySet Calc passes first (document settings)
 
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Screenshots of the real LibreOffice window with saleskpi, for the README.
 
-    /usr/bin/python3 tools/screenshots.py OXT OUT_DIR [SHOT ...]    all shots, or those named
-    /usr/bin/python3 tools/screenshots.py --list                    the shots' names
+    PYTHONPATH=tools /usr/bin/python3 -m office.screenshots OXT OUT_DIR [SHOT ...]   all shots, or those named
+    PYTHONPATH=tools /usr/bin/python3 -m office.screenshots --list                   the shots' names
 
 Installs what it needs when it is missing (Xvfb, xdotool, ImageMagick, the GUI LibreOffice
 Calc with its GTK3 look, the Dutch language pack, Liberation fonts: apt-get, with sudo when
@@ -25,15 +25,14 @@ import time
 
 import uno  # the system python3's (/usr/bin/python3), from python3-uno
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-from office import Office, _child_setup, properties  # noqa: E402
+from office.driver import Office, _child_setup, properties
 
-EXAMPLES = {"en-US": os.path.join(HERE, "..", "examples", "team-kpis.fods"),
-            "nl": os.path.join(HERE, "..", "examples", "team-kpis-nl.fods")}
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")  # the source tree
+EXAMPLES = {"en-US": os.path.join(ROOT, "examples", "team-kpis.fods"),
+            "nl": os.path.join(ROOT, "examples", "team-kpis-nl.fods")}
 # The templates as the build puts them in the .oxt (they open as new, empty workbooks).
-TEMPLATES = {"en": os.path.join(HERE, "..", "build", "oxt", "templates", "common", "saleskpi", "team-kpis.ots"),
-             "nl": os.path.join(HERE, "..", "build", "oxt", "templates", "nl", "saleskpi", "team-kpis-nl.ots")}
+TEMPLATES = {"en": os.path.join(ROOT, "build", "oxt", "templates", "common", "saleskpi", "team-kpis.ots"),
+             "nl": os.path.join(ROOT, "build", "oxt", "templates", "nl", "saleskpi", "team-kpis-nl.ots")}
 SCREEN = (1600, 1000)  # issue 11: no tooltip may be cut on a 1,600-pixel screen
 SHOT_SECONDS = 60      # the longest one step of a shot may take
 COLOURS = 64           # palette size of the PNGs: small files, text still crisp
@@ -317,9 +316,9 @@ def typed_percent(language, text):
     keeps the Economics sheet's payback block: what the cell shows, the warning beside it
     when it holds no number, and the CAC payback that reads it."""
     def shot(office):
-        import workbook  # noqa: E402 (tools/ is on the path; only this shot needs it)
-        with open(os.path.join(HERE, "..", "catalogue", "functions.json"), encoding="utf-8") as f:
-            layout = workbook.build(json.load(f), workbook.example_data(language), language=language).layout
+        from workbook import generate  # only this shot needs the workbook's layout
+        with open(os.path.join(ROOT, "catalogue", "functions.json"), encoding="utf-8") as f:
+            layout = generate.build(json.load(f), generate.example_data(language), language=language).layout
         sheet, ref = layout.where["econ.margin.value"]
         office.select(sheet, ref)
         office.doc.CurrentController.ZoomValue = 100

@@ -1,10 +1,10 @@
 """The dashboard: KPI tiles, the sellers' table and four charts, all by key. Its chart data
 sits beside the printed area: in LibreOffice 7.4 a chart cannot read a sheet after its own."""
-from layout import C, Label, Row, SheetSpec, Table
-from odf import Chart, range_address
+from workbook.layout import C, Label, Row, SheetSpec, Table
+from workbook.odf import Chart, range_address
 
-from teambook.common import SHEET_NAMES, NAVY, SELLERS, SERIES, flag, headers, section
-from teambook.rows import IMPORTING
+from workbook.sheets.common import SHEET_NAMES, NAVY, SELLERS, SERIES, flag, headers, section
+from workbook.sheets.rows import IMPORTING
 
 CHART_ROWS, CHART_ROW_HEIGHT = 14, 0.5  # each row of charts: 14 rows of 0.5 cm, the charts 6.6 cm
 DASH_COLUMNS = [  # key, header, style, source (a key of the seller's or the team's row)

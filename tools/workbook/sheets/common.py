@@ -1,5 +1,5 @@
 """What every sheet shares: colours, cell styles, plain rows and flags."""
-from layout import FIRST, C, Label, Row, odf_condition
+from workbook.layout import FIRST, C, Label, Row, odf_condition
 
 SELLER_COUNT = 5
 SELLERS = [f"seller{n}" for n in range(1, SELLER_COUNT + 1)]

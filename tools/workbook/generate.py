@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """The team KPI workbook: one description, two files.
 
-    workbook.py CATALOGUE example LANG OUT.fods   the example: five sellers, two quarters of
-                                                  deals, 18 months of subscriptions
-                                                  (tools/teambook/data.py)
-    workbook.py CATALOGUE template LANG OUT.ots   a template in the .oxt: same layout, no data
-    workbook.py CATALOGUE check LANG FODS         exit 1 when the committed example is stale
+    python3 -m workbook.generate CATALOGUE example LANG OUT.fods   the example: five sellers, two
+                                                    quarters of deals, 18 months of subscriptions
+                                                    (tools/workbook/sheets/data.py)
+    python3 -m workbook.generate CATALOGUE template LANG OUT.ots   a template in the .oxt: same
+                                                    layout, no data
+    python3 -m workbook.generate CATALOGUE check LANG FODS         exit 1 when the committed
+                                                    example is stale
+
+with tools/ on PYTHONPATH (CMake runs it so).
 
 LANG is en or nl: the whole workbook in that language (sheet names, labels, notes, text in
 formulas and number formats), from the one description.
@@ -16,27 +20,27 @@ a CRM's deal export on Deals and a billing system's subscription export on Subsc
 hours on Activity; every KPI follows. Yellow cells are inputs; a formula shows nothing until
 its inputs are there. Every text is a layout.Label, rendered in the workbook's language.
 
-The layout is data (tools/layout.py): every sheet is a stack of tables of rows, every
+The layout is data (tools/workbook/layout.py): every sheet is a stack of tables of rows, every
 computed cell has a key (`res.seller1.win_rate`), formulas name cells by key, and every key
 is found by the tests and scripts/show_workbook.py through the same layout. The sheets are described in
-tools/teambook/. Formulas are written as an en-US user types them; tools/formula.py stores
+tools/workbook/sheets/. Formulas are written as an en-US user types them; tools/workbook/formula.py stores
 them as ODF.
 """
 import json
 import sys
 
-from catalogue_model import stored_names
-from layout import LANGUAGES, Label, Layout, write
-from odf import FormulaTranslator, Sheet, Workbook
+from catalogue.model import stored_names
+from workbook.layout import LANGUAGES, Label, Layout, write
+from workbook.odf import FormulaTranslator, Sheet, Workbook
 
-from teambook import data as example
-from teambook.activity import activity_sheet
-from teambook.common import SHEET_NAMES, add_styles, write_flags
-from teambook.dashboard import dashboard_sheet
-from teambook.economics import economics_sheet
-from teambook.mrr import mrr_sheet
-from teambook.rows import deals_sheet, subscriptions_sheet
-from teambook.sellers import sellers_sheet
+from workbook.sheets import data as example
+from workbook.sheets.activity import activity_sheet
+from workbook.sheets.common import SHEET_NAMES, add_styles, write_flags
+from workbook.sheets.dashboard import dashboard_sheet
+from workbook.sheets.economics import economics_sheet
+from workbook.sheets.mrr import mrr_sheet
+from workbook.sheets.rows import deals_sheet, subscriptions_sheet
+from workbook.sheets.sellers import sellers_sheet
 
 TITLE = Label("Team KPIs", "Team-KPI's")  # the document's title: File > New > Templates lists it
 SHEETS = ["Dashboard", "Sellers", "Activity", "Economics", "MRR", "Deals", "Subscriptions"]  # by English name

@@ -1,7 +1,7 @@
 """The weekly activity no CRM export carries: calls and hours per seller, one row a week."""
-from layout import C, Label, Row, SheetSpec, Table
+from workbook.layout import C, Label, Row, SheetSpec, Table
 
-from teambook.common import SHEET_NAMES, SELLERS, section, subtitle, title
+from workbook.sheets.common import SHEET_NAMES, SELLERS, section, subtitle, title
 
 WEEK_ROWS = 26  # two quarters
 
