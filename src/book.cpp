@@ -88,10 +88,9 @@ private:
     fail_at(argument, "must be filled (the row is not blank)", row_at(row));
 }
 
-// The per-customer tolerance of subscriptions.hpp.
-double tolerance_for(double largest_amount) { return 1e-9 * (1.0 + largest_amount); }
-
 }  // namespace
+
+double tolerance_for(double largest_amount) { return 1e-9 * (1.0 + largest_amount); }
 
 SubscriptionRows read_subscriptions(const Cells* customers, const Range& starts,
                                     const Range& ends, const Range& amounts,

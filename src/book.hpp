@@ -32,6 +32,10 @@ SubscriptionRows read_subscriptions(const Cells* customers, const Range& starts,
                                     const Range& ends, const Range& amounts,
                                     const Criteria& criteria, NullDate null_date);
 
+// The per-customer tolerance of subscriptions.hpp, the one copy of it: two MRR values of a
+// customer within 1e-9 × (1 + its largest amount) are equal, and an MRR within that of 0 is 0.
+double tolerance_for(double largest_amount);
+
 enum class Movement { none, new_mrr, expansion, reactivation, contraction, churned };
 
 struct Change {

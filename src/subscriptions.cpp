@@ -83,7 +83,7 @@ double customers_at(const Cells& customers, const Range& starts, const Range& en
     }
     double paying = 0.0;
     for (std::uint32_t c = 0; c < book.customers; ++c)
-        if (mrr[c] > Wide{1e-9} * (Wide{1.0} + largest[c]))  // the tolerance of subscriptions.hpp
+        if (mrr[c] > tolerance_for(largest[c]))
             paying += 1.0;
     return paying;
 }
