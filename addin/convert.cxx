@@ -1,5 +1,6 @@
 #include "convert.hxx"
 
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -126,16 +127,37 @@ std::optional<Range> optional_range(const css::uno::Any& value, const char* argu
     return std::nullopt;
 }
 
-DoubleMatrix to_sequence(const Range& range) {
-    DoubleMatrix result(static_cast<sal_Int32>(range.rows()));
+namespace {
+
+// A UNO array of the range's shape, each cell written by put(out, cell).
+template <class Value, class Put>
+css::uno::Sequence<css::uno::Sequence<Value>> array_of(const Range& range, Put put) {
+    css::uno::Sequence<css::uno::Sequence<Value>> result(static_cast<sal_Int32>(range.rows()));
     auto* rows = result.getArray();
     for (std::size_t r = 0; r < range.rows(); ++r) {
         rows[r].realloc(static_cast<sal_Int32>(range.cols()));
         auto* out = rows[r].getArray();
         for (std::size_t c = 0; c < range.cols(); ++c)
-            out[c] = range[r * range.cols() + c].value_or(0.0);
+            put(out[c], range[r * range.cols() + c]);
     }
     return result;
+}
+
+}  // namespace
+
+DoubleMatrix to_sequence(const Range& range) {
+    return array_of<double>(range, [](double& out, const std::optional<double>& cell) {
+        if (!cell)
+            throw std::logic_error("saleskpi: a blank cell in a result of numbers only");
+        out = *cell;
+    });
+}
+
+AnyMatrix to_table(const Range& range) {
+    return array_of<css::uno::Any>(range, [](css::uno::Any& out, const std::optional<double>& cell) {
+        if (cell)
+            out <<= *cell;  // a blank stays a void Any: an empty cell in Calc
+    });
 }
 
 }  // namespace saleskpi::addin

@@ -30,7 +30,13 @@ double optional_number(const css::uno::Any& value, const char* argument, double 
 std::optional<double> optional_number(const css::uno::Any& value, const char* argument);
 std::optional<Range> optional_range(const css::uno::Any& value, const char* argument);
 
+// Array results, the range's shape kept. A blank cell stays blank: a void Any in a
+// sequence< sequence< any > > result, an empty cell in Calc. A sequence< sequence< double > >
+// result cannot hold one (the IDL types of FUNNEL_PLAN, MRR_BRIDGE and STAGE_RATES, whose
+// results have no blank): there a blank is a std::logic_error (#VALUE!), never a 0 that
+// nothing computed.
 DoubleMatrix to_sequence(const Range& range);
+AnyMatrix to_table(const Range& range);
 
 // The position of the parameter whose whole name a message starts with ("churn (2) must..."
 // is churn, not churned), -1 (IDL: "not known") when it names none of them. The trailing

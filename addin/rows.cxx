@@ -95,17 +95,4 @@ NullDate null_date(const DocumentSettings& options) {
     return saleskpi::null_date(date.Year, date.Month, date.Day);  // the core's calendar check
 }
 
-AnyMatrix to_table(const Range& range) {
-    AnyMatrix result(static_cast<sal_Int32>(range.rows()));
-    auto* rows = result.getArray();
-    for (std::size_t r = 0; r < range.rows(); ++r) {
-        rows[r].realloc(static_cast<sal_Int32>(range.cols()));
-        auto* out = rows[r].getArray();
-        for (std::size_t c = 0; c < range.cols(); ++c)
-            if (const auto& cell = range[r * range.cols() + c])
-                out[c] <<= *cell;  // a blank stays a void Any: an empty cell in Calc
-    }
-    return result;
-}
-
 }  // namespace saleskpi::addin

@@ -1,5 +1,5 @@
-// rows.cxx: text-or-number cells, criteria pairs, the document's null date and array results
-// with empty cells, with the office services faked (fakes.hpp).
+// rows.cxx: text-or-number cells, criteria pairs and the document's null date, with the office
+// services faked (fakes.hpp).
 #include <chrono>
 #include <string>
 #include <variant>
@@ -22,7 +22,6 @@ using saleskpi::addin::TextFolder;
 using saleskpi::addin::null_date;
 using saleskpi::addin::to_cells;
 using saleskpi::addin::to_criteria;
-using saleskpi::addin::to_table;
 
 namespace {
 
@@ -157,24 +156,4 @@ TEST(NullDate, ADayThatDoesNotExistIsTheNullDatesError) {
     const auto error = thrown<InvalidArgument>(
         [] { null_date(new FakeSettings(Any(css::util::Date(30, 2, 1900)))); });
     EXPECT_EQ(std::string(error.what()).rfind("null_date ", 0), 0u) << error.what();
-}
-
-TEST(ToTable, NumbersStayNumbersAndBlanksBecomeEmptyCells) {
-    const auto table = to_table(Range(2, 2, {1.5, std::nullopt, std::nullopt, 4.0}));
-    ASSERT_EQ(table.getLength(), 2);
-    ASSERT_EQ(table[0].getLength(), 2);
-    double number = 0.0;
-    EXPECT_TRUE(table[0][0] >>= number);
-    EXPECT_EQ(number, 1.5);
-    EXPECT_FALSE(table[0][1].hasValue());
-    EXPECT_FALSE(table[1][0].hasValue());
-    EXPECT_TRUE(table[1][1] >>= number);
-    EXPECT_EQ(number, 4.0);
-}
-
-TEST(ToTable, ARowStaysARowAndNothingStaysNothing) {
-    const auto row = to_table(Range::row({1.0, 2.0, 3.0}));
-    ASSERT_EQ(row.getLength(), 1);
-    EXPECT_EQ(row[0].getLength(), 3);
-    EXPECT_EQ(to_table(Range()).getLength(), 0);
 }
