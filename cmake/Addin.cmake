@@ -39,7 +39,7 @@ endforeach()
 
 # Calc's arguments -> core values, and the error mapping: a library of its own so that
 # tests/addin can test it without an office. It owns the generated UNO headers.
-add_library(saleskpi_convert STATIC addin/convert.cxx addin/rows.cxx
+add_library(saleskpi_convert STATIC addin/convert.cxx addin/row_arguments.cxx
   "${_headers}/${SALESKPI_INTERFACE_HEADER}")
 target_include_directories(saleskpi_convert PUBLIC addin "${_headers}")
 target_link_libraries(saleskpi_convert PUBLIC saleskpi_core LibreOffice::SDK)

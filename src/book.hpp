@@ -8,7 +8,7 @@
 #include <limits>
 #include <vector>
 
-#include "raw_rows.hpp"
+#include "days.hpp"
 
 namespace saleskpi {
 

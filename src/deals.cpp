@@ -7,7 +7,8 @@
 #include <variant>
 
 #include "checks.hpp"
-#include "raw_rows.hpp"
+#include "days.hpp"
+#include "row_cells.hpp"
 
 namespace saleskpi {
 

@@ -3,7 +3,7 @@
 
 #include "cells.hpp"
 #include "range.hpp"
-#include "rows.hpp"
+#include "criteria_pairs.hpp"
 
 namespace saleskpi {
 

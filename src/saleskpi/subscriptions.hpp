@@ -18,9 +18,10 @@
 // needs customers.
 #pragma once
 
+#include "calendar.hpp"
 #include "cells.hpp"
+#include "criteria_pairs.hpp"
 #include "range.hpp"
-#include "rows.hpp"
 
 namespace saleskpi {
 

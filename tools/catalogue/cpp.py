@@ -53,7 +53,7 @@ def error_names(function):
 
 def generate_glue(catalogue):
     out = [f"// {GENERATED}", '#include "component.hxx"', '#include "convert.hxx"',
-           '#include "rows.hxx"', "", '#include "saleskpi.hpp"', "",
+           '#include "row_arguments.hxx"', "", '#include "saleskpi.hpp"', "",
            "namespace saleskpi::addin {", ""]
     for function in catalogue["functions"]:
         args = [glue_argument(p) for p in function["params"]]

@@ -1,16 +1,15 @@
-// Helpers of the functions over raw export rows (private to the core): where a row problem
-// is, the calendar as whole days and month numbers, shapes and criteria.
+// The cells of export rows (private to the core): where a problem is ("in row 3"), a cell as
+// a message shows it, blank and equal cells, shapes and the rows criteria pairs select.
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "saleskpi/cells.hpp"
+#include "saleskpi/criteria_pairs.hpp"
 #include "saleskpi/range.hpp"
-#include "saleskpi/rows.hpp"
 
 namespace saleskpi {
 
@@ -27,22 +26,6 @@ inline Where cell_at(std::size_t index) { return {"cell", index}; }
 [[noreturn]] void fail_at(std::string_view argument, std::string_view problem, Where where);
 std::string number_text(double value);  // 17 significant digits, as fail() writes them
 std::string cell_text(const Cell& cell);  // "won" quoted, numbers as number_text
-
-// Days since 1970-01-01 (sys_days' count) and months as year × 12 + month - 1: small integers
-// that sort and subtract like the calendar. All calendar arithmetic goes through <chrono>.
-using Day = std::int32_t;
-using Month = std::int32_t;
-inline constexpr int first_year = 1583;
-inline constexpr int last_year = 9956;
-
-// The day of a Calc serial (its time of day dropped); invalid unless finite and in the years
-// first_year..last_year.
-Day day_of(std::string_view argument, double serial, NullDate null_date, Where where);
-Month month_of(Day day);
-Day last_day_of(Month month);
-// Months first_year-01 .. last_year-12 are the valid ones.
-Month first_month();
-Month last_month();
 
 // Blank: an empty cell or an empty text (a formula giving "").
 bool is_blank(const Cell& cell);

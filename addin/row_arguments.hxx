@@ -9,8 +9,9 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include "convert.hxx"
+#include "saleskpi/calendar.hpp"
 #include "saleskpi/cells.hpp"
-#include "saleskpi/rows.hpp"
+#include "saleskpi/criteria_pairs.hpp"
 
 namespace saleskpi::addin {
 

@@ -1,4 +1,4 @@
-#include "rows.hxx"
+#include "row_arguments.hxx"
 
 #include <string>
 #include <utility>

@@ -1,4 +1,4 @@
-// rows.cxx: text-or-number cells, criteria pairs and the document's null date, with the office
+// row_arguments.cxx: text-or-number cells, criteria pairs and the document's null date, with the office
 // services faked (fakes.hpp).
 #include <chrono>
 #include <string>
@@ -8,7 +8,7 @@
 #include <rtl/ref.hxx>
 
 #include "fakes.hpp"
-#include "rows.hxx"
+#include "row_arguments.hxx"
 #include "support.hpp"
 
 using namespace saleskpi_addin_test;
