@@ -12,27 +12,6 @@ namespace saleskpi {
 
 namespace {
 
-Book book_of(const Cells& customers, const Range& starts, const Range& ends, const Range& amounts,
-             const Criteria& criteria, NullDate null_date) {
-    return Book(read_subscriptions(&customers, starts, ends, amounts, criteria, null_date));
-}
-
-// Σ amount (or the number of customers) of one movement in one month.
-double movement_total(Movement movement, bool count, const Cells& customers, const Range& starts,
-                      const Range& ends, const Range& amounts, double month,
-                      const Criteria& criteria, NullDate null_date) {
-    // The month first: a bad month is reported even when the rows are bad too.
-    const Month m = month_of(day_of("month", month, null_date, cell_at(0)));
-    const Book book = book_of(customers, starts, ends, amounts, criteria, null_date);
-    Wide total;
-    for (std::uint32_t c = 0; c < book.customers(); ++c) {
-        const Change change = book.change(c, m);
-        if (change.movement == movement)
-            total += count ? 1.0 : change.amount;
-    }
-    return static_cast<double>(total);
-}
-
 // The months of a line of cells (MRR_BRIDGE's months, COHORT_TABLE's cohorts), none blank.
 std::vector<Month> months_of(std::string_view argument, const Range& cells, NullDate null_date) {
     if (cells.empty())
@@ -58,84 +37,53 @@ Month months_after_of(double months_after, Month cohort) {
 
 }  // namespace
 
-double mrr_at(const Range& starts, const Range& ends, const Range& amounts, double date,
-              const Criteria& criteria, NullDate null_date) {
-    const Day day = day_of("date", date, null_date, cell_at(0));
-    const SubscriptionRows book = read_subscriptions(nullptr, starts, ends, amounts, criteria, null_date);
+double mrr_at(const SubscriptionRows& rows, double date, const Criteria& criteria) {
+    const Day day = day_of("date", date, rows.null_date(), cell_at(0));
+    const std::vector<unsigned char> selected = rows.selected(criteria);
     Wide total;
-    for (const auto& row : book.rows)
-        if (row.start <= day && day < row.end)
+    for (const auto& row : rows.rows())
+        if (selected[row.cell] && row.start <= day && day < row.end)
             total += row.amount;
     return static_cast<double>(total);
 }
 
-double customers_at(const Cells& customers, const Range& starts, const Range& ends,
-                    const Range& amounts, double date, const Criteria& criteria,
-                    NullDate null_date) {
-    const Day day = day_of("date", date, null_date, cell_at(0));
-    const SubscriptionRows book = read_subscriptions(&customers, starts, ends, amounts, criteria, null_date);
-    std::vector<Wide> mrr(book.customers);
-    std::vector<double> largest(book.customers, 0.0);
-    for (const auto& row : book.rows) {
+double customers_at(const SubscriptionRows& rows, double date, const Criteria& criteria) {
+    const Day day = day_of("date", date, rows.null_date(), cell_at(0));
+    const std::vector<unsigned char> selected = rows.selected(criteria);
+    std::vector<Wide> mrr(rows.customers());
+    std::vector<double> largest(rows.customers(), 0.0);
+    for (const auto& row : rows.rows()) {
+        if (!selected[row.cell])
+            continue;
         largest[row.customer] = std::max(largest[row.customer], row.amount);
         if (row.start <= day && day < row.end)
             mrr[row.customer] += row.amount;
     }
     double paying = 0.0;
-    for (std::uint32_t c = 0; c < book.customers; ++c)
+    for (std::uint32_t c = 0; c < rows.customers(); ++c)
         if (mrr[c] > tolerance_for(largest[c]))
             paying += 1.0;
     return paying;
 }
 
-double mrr_new(const Cells& customers, const Range& starts, const Range& ends,
-               const Range& amounts, double month, const Criteria& criteria, NullDate null_date) {
-    return movement_total(Movement::new_mrr, false, customers, starts, ends, amounts, month, criteria, null_date);
+double MonthMovement::operator()(const SubscriptionRows& rows, double month,
+                                 const Criteria& criteria) const {
+    const Month m = month_of(day_of("month", month, rows.null_date(), cell_at(0)));
+    const Book book(rows, criteria);
+    Wide total;
+    for (std::uint32_t c = 0; c < book.customers(); ++c) {
+        const Change change = book.change(c, m);
+        if (change.movement == movement)
+            total += customers ? 1.0 : change.amount;
+    }
+    return static_cast<double>(total);
 }
 
-double mrr_expansion(const Cells& customers, const Range& starts, const Range& ends,
-                     const Range& amounts, double month, const Criteria& criteria,
-                     NullDate null_date) {
-    return movement_total(Movement::expansion, false, customers, starts, ends, amounts, month, criteria, null_date);
-}
-
-double mrr_contraction(const Cells& customers, const Range& starts, const Range& ends,
-                       const Range& amounts, double month, const Criteria& criteria,
-                       NullDate null_date) {
-    return movement_total(Movement::contraction, false, customers, starts, ends, amounts, month, criteria, null_date);
-}
-
-double mrr_churned(const Cells& customers, const Range& starts, const Range& ends,
-                   const Range& amounts, double month, const Criteria& criteria,
-                   NullDate null_date) {
-    return movement_total(Movement::churned, false, customers, starts, ends, amounts, month, criteria, null_date);
-}
-
-double mrr_reactivation(const Cells& customers, const Range& starts, const Range& ends,
-                        const Range& amounts, double month, const Criteria& criteria,
-                        NullDate null_date) {
-    return movement_total(Movement::reactivation, false, customers, starts, ends, amounts, month, criteria, null_date);
-}
-
-double customers_new(const Cells& customers, const Range& starts, const Range& ends,
-                     const Range& amounts, double month, const Criteria& criteria,
-                     NullDate null_date) {
-    return movement_total(Movement::new_mrr, true, customers, starts, ends, amounts, month, criteria, null_date);
-}
-
-double customers_churned(const Cells& customers, const Range& starts, const Range& ends,
-                         const Range& amounts, double month, const Criteria& criteria,
-                         NullDate null_date) {
-    return movement_total(Movement::churned, true, customers, starts, ends, amounts, month, criteria, null_date);
-}
-
-Range mrr_bridge(const Cells& customers, const Range& starts, const Range& ends,
-                 const Range& amounts, const Range& months, const Criteria& criteria,
-                 NullDate null_date) {
+Range mrr_bridge(const SubscriptionRows& rows, const Range& months, const Criteria& criteria) {
     if (!months.is_line())
         fail("months", "must be one row or one column");
-    const std::vector<Month> wanted = months_of("months", months, null_date);
-    const Book book = book_of(customers, starts, ends, amounts, criteria, null_date);
+    const std::vector<Month> wanted = months_of("months", months, rows.null_date());
+    const Book book(rows, criteria);
 
     // opening, new, expansion, reactivation, contraction, churned, closing per month.
     constexpr std::size_t width = 7;
@@ -146,13 +94,14 @@ Range mrr_bridge(const Cells& customers, const Range& starts, const Range& ends,
             auto& row = totals[k];
             row[0] += change.opening;
             row[6] += change.closing;
-            switch (change.movement) {
-                case Movement::none: break;
-                case Movement::new_mrr: row[1] += change.amount; break;
-                case Movement::expansion: row[2] += change.amount; break;
-                case Movement::reactivation: row[3] += change.amount; break;
-                case Movement::contraction: row[4] += change.amount; break;
-                case Movement::churned: row[5] += change.amount; break;
+            if (change.movement) {
+                switch (*change.movement) {
+                    case Movement::new_mrr: row[1] += change.amount; break;
+                    case Movement::expansion: row[2] += change.amount; break;
+                    case Movement::reactivation: row[3] += change.amount; break;
+                    case Movement::contraction: row[4] += change.amount; break;
+                    case Movement::churned: row[5] += change.amount; break;
+                }
             }
         }
     }
@@ -171,13 +120,12 @@ Retention retention(double by_revenue) {
     fail("by_revenue", by_revenue, "must be 0 or 1");
 }
 
-double cohort_retention(const Cells& customers, const Range& starts, const Range& ends,
-                        const Range& amounts, double cohort, double months_after,
-                        Retention counted, const Criteria& criteria, NullDate null_date) {
+double cohort_retention(const SubscriptionRows& rows, double cohort, double months_after,
+                        Retention counted, const Criteria& criteria) {
     const bool by_revenue = counted == Retention::revenue;
-    const Month first = month_of(day_of("cohort", cohort, null_date, cell_at(0)));
+    const Month first = month_of(day_of("cohort", cohort, rows.null_date(), cell_at(0)));
     const Month later = first + months_after_of(months_after, first);
-    const Book book = book_of(customers, starts, ends, amounts, criteria, null_date);
+    const Book book(rows, criteria);
     Wide size, base, kept, revenue;
     for (std::uint32_t c = 0; c < book.customers(); ++c) {
         if (book.first_paid(c) != first)
@@ -193,14 +141,13 @@ double cohort_retention(const Cells& customers, const Range& starts, const Range
     return static_cast<double>(by_revenue ? revenue / base : kept / size);
 }
 
-Range cohort_table(const Cells& customers, const Range& starts, const Range& ends,
-                   const Range& amounts, const Range& cohorts, Retention counted,
-                   const Criteria& criteria, NullDate null_date) {
+Range cohort_table(const SubscriptionRows& rows, const Range& cohorts, Retention counted,
+                   const Criteria& criteria) {
     const bool by_revenue = counted == Retention::revenue;
     if (cohorts.cols() != 1)
         fail("cohorts", "must be one column");
-    const std::vector<Month> wanted = months_of("cohorts", cohorts, null_date);
-    const Book book = book_of(customers, starts, ends, amounts, criteria, null_date);
+    const std::vector<Month> wanted = months_of("cohorts", cohorts, rows.null_date());
+    const Book book(rows, criteria);
     const std::size_t n = wanted.size();
     const Month latest = *std::max_element(wanted.begin(), wanted.end());
 

@@ -110,10 +110,10 @@ TEST(Guarded, ACoreCriteriaErrorNamesThePairsPosition) {
         guarded([&] {
             const Cells plan(2, 1, {Cell{std::string("pro")}, Cell{std::string("pro")}});
             const Cells region(3, 1, {Cell{1.0}, Cell{1.0}, Cell{1.0}});  // of another shape
-            return saleskpi::mrr_at(Range::column({45306, 45306}), Range::column({45361, 45400}),
-                                    Range::column({100, 50}), 45350,
-                                    {{plan, Cell{std::string("pro")}}, {region, Cell{1.0}}},
-                                    saleskpi::default_null_date);
+            return saleskpi::mrr_at(
+                saleskpi::SubscriptionRows::read(Range::column({45306, 45306}), Range::column({45361, 45400}),
+                                                 Range::column({100, 50}), saleskpi::default_null_date),
+                45350, {{plan, Cell{std::string("pro")}}, {region, Cell{1.0}}});
         }, {"null_date", "starts", "ends", "amounts", "date", "criteria"});
     });
     EXPECT_EQ(error.ArgumentPosition, 7) << utf8(error.Message);  // pair 2's criteria range

@@ -129,6 +129,7 @@ def validate(catalogue):
             if not function["description"].get(lang):
                 fail(f"{where}: description.{lang} missing")
         validate_params(function, where)
+        validate_groups(catalogue, function, where)
         results = [e["result"] for e in function["examples"]]
         errors = [r for r in results if isinstance(r, str)]
         if len(errors) == len(results) or not errors:
@@ -181,6 +182,35 @@ def validate_params(function, where):
             clause = DOMAINS.get(param.get("domain"), DOMAINS["id"]).text[lang]
             if clause and clause not in text:
                 fail(f"{pwhere}: description.{lang} must state the domain ({clause})")
+
+
+def core_arguments(function):
+    """The function's parameters as the core takes them, in order: (group, [params]). The
+    parameters of a group (a row format, e.g. the subscription rows) are one argument, read
+    together by the group's reader; any other parameter is one argument alone (group None)."""
+    runs = []
+    for param in function["params"]:
+        group = param.get("group")
+        if group is not None and runs and runs[-1][0] == group:
+            runs[-1][1].append(param)
+        else:
+            runs.append((group, [param]))
+    return runs
+
+
+def validate_groups(catalogue, function, where):
+    groups = catalogue.get("groups", {})
+    seen = set()
+    for group, params in core_arguments(function):
+        if group is None:
+            continue
+        if group not in groups:
+            fail(f"{where}: parameter {params[0]['name']} names an unknown group {group}")
+        if group in seen:
+            fail(f"{where}: the parameters of group {group} must stand together")
+        seen.add(group)
+        if groups[group].get("context") and not function.get("context"):
+            fail(f"{where}: group {group} reads the document's null date: the function needs context")
 
 
 def invalid_when(function):
