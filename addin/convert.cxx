@@ -2,7 +2,6 @@
 
 #include <stdexcept>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include <rtl/ustring.hxx>
@@ -22,65 +21,18 @@ std::optional<double> cell_value(const css::uno::Any& cell, const char* argument
     throw InvalidArgument(std::string(argument) + " holds text or a non-number");
 }
 
-bool part_of_a_name(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
-
-// The message's leading "criteria_range N" or "criterion N": pair N's range (offset 0) or
-// criterion (offset 1), pair 1 first; nothing when the message starts otherwise.
-std::optional<std::pair<std::size_t, std::size_t>> criteria_pair(std::string_view message) {
-    std::size_t offset = 0;
-    if (message.starts_with("criteria_range "))
-        message.remove_prefix(15);
-    else if (message.starts_with("criterion "))
-        message.remove_prefix(10), offset = 1;
-    else
-        return std::nullopt;
-    std::size_t pair = 0, digits = 0;
-    for (; digits < message.size() && message[digits] >= '0' && message[digits] <= '9'; ++digits) {
-        if (pair > 100000)  // far beyond Calc's 255 arguments: no position
-            return std::nullopt;
-        pair = pair * 10 + static_cast<std::size_t>(message[digits] - '0');
-    }
-    if (pair == 0 || (digits < message.size() && part_of_a_name(message[digits])))
-        return std::nullopt;
-    return std::pair{pair, offset};
-}
-
 }  // namespace
 
-sal_Int16 argument_position(std::string_view message,
-                            std::initializer_list<const char*> parameter_names) {
-    sal_Int16 position = 0;
-    for (std::string_view name : parameter_names) {
-        if (message.starts_with(name) &&
-            (message.size() == name.size() || !part_of_a_name(message[name.size()])))
-            return position;
-        ++position;
-    }
-    // The trailing criteria pairs are one UNO parameter, "criteria", but Calc's arguments one
-    // by one: pair N's range is the (2N - 1)th argument from the criteria parameter's position.
-    if (const auto pair = criteria_pair(message)) {
-        position = 0;
-        for (std::string_view name : parameter_names) {
-            if (name == "criteria") {
-                const std::size_t at = static_cast<std::size_t>(position) + 2 * (pair->first - 1) +
-                                       pair->second;
-                return at <= 0x7fff ? static_cast<sal_Int16>(at) : sal_Int16{-1};
-            }
-            ++position;
-        }
-    }
-    return -1;
-}
-
-void rethrow_for_uno(std::initializer_list<const char*> parameter_names) {
+void rethrow_for_uno() {
     try {
         throw;
     } catch (const css::uno::Exception&) {
         throw;
     } catch (const InvalidArgument& error) {
-        throw css::lang::IllegalArgumentException(
-            rtl::OUString::fromUtf8(error.what()), {},
-            argument_position(error.what(), parameter_names));
+        // Calc shows Err:502 for any IllegalArgumentException and reads neither the message
+        // nor the position (sc/source/core/tool/addincol.cxx): the message, naming the
+        // argument, is for a debugger and the tests; the position stays "not known".
+        throw css::lang::IllegalArgumentException(rtl::OUString::fromUtf8(error.what()), {}, -1);
     } catch (const std::exception& error) {
         throw css::uno::RuntimeException(rtl::OUString::fromUtf8(error.what()));
     } catch (...) {

@@ -70,8 +70,7 @@ Cells to_cells(const AnyMatrix& cells, const char* argument, const TextFolder* f
     return Cells(rows, cols, std::move(values));
 }
 
-// Errors name the pair by its number, as the core's do ("criterion 2 ..."): guarded() turns
-// that into the argument's position.
+// Errors name the pair by its number, as the core's do ("criterion 2 ...").
 Criteria to_criteria(const AnySequence& pairs, const TextFolder& fold) {
     const sal_Int32 count = pairs.getLength();
     if (count % 2 != 0)

@@ -75,15 +75,6 @@ def glue_signature(function, qualified):
     return head + "\n        " + ",\n        ".join(params) + ")"
 
 
-def error_names(function):
-    """The UNO method's parameters in order, as error messages name them: guarded() turns a
-    message's leading name into IllegalArgumentException.ArgumentPosition. The hidden settings
-    argument comes first; its only error is the core's "null_date ...". The criteria pairs,
-    last, are one parameter: guarded() places "criteria_range N" / "criterion N" after it."""
-    names = [p["name"] for p in function["params"]]
-    return (["null_date"] if function.get("context") else []) + names
-
-
 def generate_glue(catalogue):
     out = [f"// {GENERATED}", '#include "component.hxx"', '#include "convert.hxx"',
            '#include "row_arguments.hxx"', "", '#include "saleskpi.hpp"', "",
@@ -93,9 +84,8 @@ def generate_glue(catalogue):
                                   " " * 8)
         head, tail = RETURNS[function["returns"]][2].format(call=f"{core_name(function)}(\0)").split("\0")
         call = statement(f"return {head}", args, f"{tail};", " " * 8)
-        names = wrapped([f'"{name}"' for name in error_names(function)], "    }, {", "});")
         out += [glue_signature(function, qualified=True), "{", "    return guarded([&] {", *lines,
-                call, names, "}", ""]
+                call, "    });", "}", ""]
     out.append("}  // namespace saleskpi::addin")
     return readable("\n".join(out) + "\n")
 
