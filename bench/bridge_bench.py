@@ -33,21 +33,13 @@ import time
 import bridge_data  # bench/ is the script's own folder, first on the path
 import bridge_pandas
 from office.driver import ERRORS, Office, properties
+from workbook.a1 import column_name
 
 from com.sun.star.sheet.FillDirection import TO_BOTTOM, TO_RIGHT
 
 CLEAR_ALL = 1 | 2 | 4 | 16  # values, dates, strings, formulas
 MONTHS = 24
 MONTH_ENDS = MONTHS + 1  # with December 2022, the first month's opening
-
-
-def column_name(index):
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(65 + rest) + name
-    return name
 
 
 def rss_mb(pid, field="VmRSS"):

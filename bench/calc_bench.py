@@ -25,13 +25,12 @@ import statistics
 import sys
 import time
 
+from catalogue.model import load_source
 from office.driver import ERRORS, Office, properties
 from workbook.formula import api as formula_api
 
 from com.sun.star.sheet.FillDirection import TO_BOTTOM
 
-CATALOGUE = os.environ.get("SALESKPI_CATALOGUE", os.path.join(
-    os.path.dirname(os.path.abspath(__file__)), "..", "catalogue", "functions.json"))
 
 # Formula contents, FLAGS for clearContents: VALUE 1, DATETIME 2, STRING 4, FORMULA 16.
 CLEAR_ALL_CELL_CONTENT = 1 | 2 | 4 | 16
@@ -53,8 +52,7 @@ def catalogue_calls():
     the catalogue writes it, so a new catalogue row is measured without editing this file.
     An array result is summed (SUM(...)) so that each cell holds one number. Returns
     [(label, API formula, takes only numbers)], catalogue order."""
-    with open(CATALOGUE, encoding="utf-8") as f:
-        functions = json.load(f)["functions"]
+    functions = load_source()["functions"]
     calls = []
     for function in functions:
         example = next((e for e in function["examples"] if not isinstance(e["result"], str)), None)

@@ -20,6 +20,14 @@ add_custom_command(OUTPUT "${_headers}/${SALESKPI_INTERFACE_HEADER}"
   COMMAND "${LIBREOFFICE_CPPUMAKER}" -Gc "-O${_headers}" -Tcom.sun.star.util.Date
           -Tcom.sun.star.i18n.XExtendedTransliteration -Tcom.sun.star.i18n.TransliterationModules
           "${LIBREOFFICE_TYPES_RDB}" "${LIBREOFFICE_OFFAPI_RDB}"
+  # and those the criteria read numbers, case, order and patterns with (criteria_services.cxx)
+  COMMAND "${LIBREOFFICE_CPPUMAKER}" -Gc "-O${_headers}" -Tcom.sun.star.util.XNumberFormatter
+          -Tcom.sun.star.util.NumberFormatsSupplier -Tcom.sun.star.util.NotNumericException
+          -Tcom.sun.star.util.XTextSearch2 -Tcom.sun.star.util.SearchOptions2
+          -Tcom.sun.star.util.SearchFlags -Tcom.sun.star.util.SearchAlgorithms2
+          -Tcom.sun.star.i18n.XCharacterClassification -Tcom.sun.star.i18n.XCollator
+          -Tcom.sun.star.i18n.CollatorOptions
+          "${LIBREOFFICE_TYPES_RDB}" "${LIBREOFFICE_OFFAPI_RDB}"
   DEPENDS "${_rdb}"
   COMMENT "cppumaker: C++ headers for the UNO types")
 
@@ -44,6 +52,8 @@ add_library(saleskpi_convert STATIC addin/convert.cxx addin/row_arguments.cxx
 target_include_directories(saleskpi_convert PUBLIC addin "${_headers}")
 target_link_libraries(saleskpi_convert PUBLIC saleskpi_core LibreOffice::SDK)
 saleskpi_target(saleskpi_convert)
+# LibreOffice's answers for the core's criteria (src/saleskpi/criteria.hpp).
+target_sources(saleskpi_convert PRIVATE addin/criteria_services.cxx)
 
 # The component and its generated method glue: objects of the add-in's library, and of
 # tests/addin, which calls the glue as Calc does.

@@ -7,17 +7,16 @@ tools/workbook/generate.py builds the same layout it wrote.
 
     SALESKPI_OXT=build/saleskpi.oxt PYTHONPATH=tools python3 scripts/show_workbook.py WORKBOOK PDF PNG
 Exit status 1 when any formula cell shows an error."""
-import json
 import os
 import subprocess
 import sys
 
 import uno
 
+from catalogue.model import load_source
 from workbook import generate
 from office.driver import Office, formula_errors, keyed, properties
 
-CATALOGUE = os.path.join(os.path.dirname(__file__), "..", "catalogue", "functions.json")
 ROWS = [f"seller{n}" for n in range(1, 6)] + ["team"]
 # (key of the row's table and column, heading, width)
 SELLER_COLUMNS = [("dash.name", "Seller", 16), ("dash.revenue", "Revenue", 10), ("dash.quota", "Quota", 10),
@@ -63,8 +62,7 @@ def summary(doc, layout):
 
 
 def main(workbook_path, pdf, png):
-    with open(CATALOGUE, encoding="utf-8") as f:
-        layout = generate.build(json.load(f), generate.example_data()).layout
+    layout = generate.build(load_source(), generate.example_data()).layout
     with Office() as office:
         doc = office.load(workbook_path)
         try:

@@ -11,8 +11,8 @@ the catalogue, so they check the page's numbers too. Needs the tools folder on P
 import re
 import sys
 
-from catalogue_model import load
-from catalogue import format_result
+from catalogue.generate import format_result
+from catalogue.model import load
 
 ROW = re.compile(r"^\| `=(.+)` \| (.+?) \|$")
 

@@ -1,10 +1,9 @@
 """Shared pieces of the Calc tests: one office per test module, formulas in cells."""
-import json
 import math
 import os
 import unittest
 
-from catalogue.model import stored_name as catalogue_stored_name
+from catalogue.model import load_source, stored_name as catalogue_stored_name
 from workbook.formula import api as formula_api
 from office.driver import Office, error_text, properties
 
@@ -12,13 +11,10 @@ from office.driver import Office, error_text, properties
 # version are asserted per version, and test_office.py checks the office really is this one.
 OFFICE_VERSION = os.environ.get("SALESKPI_OFFICE_VERSION", "7.4")
 
-CATALOGUE = os.environ.get("SALESKPI_CATALOGUE",
-                           os.path.join(os.path.dirname(__file__), "..", "..", "catalogue", "functions.json"))
 
 
 def catalogue():
-    with open(CATALOGUE, encoding="utf-8") as f:
-        return json.load(f)
+    return load_source()
 
 
 def stored_name(function):

@@ -1,6 +1,6 @@
 """tools/workbook/formula.py in real Calc: one formula, two ways in, one result.
 
-Each formula below is written into a tiny .fods by tools/workbook/odf.py (OpenFormula) and typed
+Each formula below is written into a tiny .fods by tools/workbook/odf/ (OpenFormula) and typed
 into a new document with setFormula (the API form), beside the same input sheets. Opened
 and recalculated, both cells must hold the same formula (getFormula) and show the same
 value, and that value must be the one worked out by hand. The cases are the ones the old
@@ -12,7 +12,8 @@ import tempfile
 import unittest
 
 from calc_support import OfficeTestCase, api_formula, catalogue, shown
-from workbook.odf import FormulaTranslator, Sheet, Workbook
+from workbook.formula import FormulaTranslator
+from workbook.odf.document import Sheet, Workbook
 from catalogue.model import stored_names
 
 INPUTS = {  # sheet -> {cell: value}

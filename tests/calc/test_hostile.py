@@ -43,6 +43,7 @@ import unittest
 
 from calc_support import CalcTestCase, api_formula, catalogue, shown
 from office.driver import error_text
+from workbook.formula import call_arguments
 
 FIRST_ROW = 20  # below the Data rows, so implicit intersection with a whole column finds blanks
 
@@ -106,24 +107,9 @@ def range_rule_for_no_value(param, single_blank_cell):
 
 
 def split_arguments(call):
-    """'F(1;{0.1;0.2};"a;b")' -> ['1', '{0.1;0.2}', '"a;b"'] (top-level `;` only)."""
-    inner = call[call.index("(") + 1:call.rindex(")")]
-    args, depth, quoted, current = [], 0, False, ""
-    for char in inner:
-        if char == '"':
-            quoted = not quoted
-        elif not quoted and char in "({":
-            depth += 1
-        elif not quoted and char in ")}":
-            depth -= 1
-        if char == ";" and depth == 0 and not quoted:
-            args.append(current)
-            current = ""
-        else:
-            current += char
-    if inner:
-        args.append(current)
-    return args
+    """'F(1;{0.1;0.2};"a;b")' -> ['1', '{0.1;0.2}', '"a;b"'] (top-level `;` only), as the
+    workbook's formula grammar reads the call."""
+    return [argument.text for argument in call_arguments(call)[1]]
 
 
 def valid_arguments(function):

@@ -5,22 +5,16 @@ number, `{1;2}` is a column in both renderers, `$Sheet.A1` and `'Q1 sales'.B2` t
 and input the tokenizer does not understand raises. Then every formula of the generated
 team workbook and every catalogue example must translate.
 """
-import json
-import os
 import unittest
 
-from catalogue.model import stored_name, stored_names
+from catalogue.model import load_source, parse_call, stored_name, stored_names
 from workbook import formula, generate
-from workbook.formula import FormulaError, api, openformula, tokenize
+from workbook.formula import FormulaError, api, call_arguments, openformula, tokenize
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-CATALOGUE = os.environ.get("SALESKPI_CATALOGUE", os.path.join(HERE, "..", "..", "catalogue", "functions.json"))
 
 
 def catalogue():
-    with open(CATALOGUE, encoding="utf-8") as f:
-        return json.load(f)
+    return load_source()
 
 
 ADDIN = stored_names(catalogue())
@@ -130,6 +124,29 @@ class Names(unittest.TestCase):
     def test_named_range_and_empty_arguments(self):
         self.assertEqual(openformula("=SUM(Activity_log)"), "of:=SUM(Activity_log)")
         self.assertEqual(openformula("=LTV_CHURN(100;0.05;;12)+NA()"), "of:=LTV_CHURN(100;0.05;;12)+NA()")
+
+
+class CallArguments(unittest.TestCase):
+    """One call's arguments, as the catalogue's examples are read (catalogue.model.parse_call)."""
+
+    def test_arguments_as_written(self):
+        name, arguments = call_arguments('F(1;{0.1;0.2};"a;b";G(1;2))')
+        self.assertEqual(name, "F")
+        self.assertEqual([a.text for a in arguments], ["1", "{0.1;0.2}", '"a;b"', "G(1;2)"])
+        self.assertEqual(call_arguments("=F()"), ("F", []))
+        self.assertEqual([a.text for a in call_arguments("F(1;;-3;)")[1]], ["1", "", "-3", ""])
+
+    def test_catalogue_reading(self):
+        self.assertEqual(parse_call('LTV(-400;{1,2;3,4};"a""b";;G(1))'),
+                         ("LTV", [("number", -400.0), ("array", [[1.0, 2.0], [3.0, 4.0]]),
+                                  ("text", 'a"b'), ("omitted", None), ("call", None)]))
+
+    def test_anything_else_is_refused(self):
+        for text in ("F(1)+G(2)", "1+2", "F(1;2)*3", "F(1,2)"):
+            with self.subTest(text), self.assertRaises(FormulaError):
+                call_arguments(text)
+        with self.assertRaises(ValueError):
+            parse_call("F(A1)")
 
 
 class Refusals(unittest.TestCase):

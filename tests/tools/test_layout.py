@@ -1,16 +1,13 @@
 """tools/workbook/layout.py without an office: keys, guards derived from references, reordering."""
-import json
-import os
 import re
 import unittest
 import xml.etree.ElementTree as ET
 
+from catalogue.model import load_source
 from workbook import generate
 from workbook.layout import FIRST, C, Label, Layout, Row, SheetSpec, Table, write
-from workbook.odf import Sheet
+from workbook.odf.document import Sheet
 
-CATALOGUE = os.environ.get("SALESKPI_CATALOGUE", os.path.join(os.path.dirname(__file__), "..", "..",
-                                                              "catalogue", "functions.json"))
 
 
 def sheet_of(*tables):
@@ -97,8 +94,7 @@ ODF_NAMES = re.compile(r"\{[^}]+\}(p|span|text|title)$")
 def words_written(language):
     """Every text a user can read in the template in `language`: cells, notes, chart
     titles, sheet names, number formats' words and text inside formulas."""
-    with open(CATALOGUE, encoding="utf-8") as f:
-        catalogue = json.load(f)
+    catalogue = load_source()
     root = ET.fromstring(generate.build(catalogue, generate.template_data(language), language=language).flat_xml())
     found = set()
     for element in root.iter():
@@ -123,16 +119,14 @@ class Languages(unittest.TestCase):
 
     def test_sheets_are_found_by_their_english_name_in_either_language(self):
         self.assertEqual(generate.sheet_names("nl")[:3], ["Dashboard", "Verkopers", "Activiteit"])
-        with open(CATALOGUE, encoding="utf-8") as f:
-            layout = generate.build(json.load(f), generate.template_data("nl"), language="nl").layout
+        layout = generate.build(load_source(), generate.template_data("nl"), language="nl").layout
         self.assertEqual(layout.where["res.seller1.win_rate"][0], "Verkopers")
         self.assertEqual(layout.sheet_of("subs"), "Abonnementen")
 
 
 class TeamWorkbook(unittest.TestCase):
     def test_every_seller_kpi_from_deal_rows_uses_criteria_never_an_if_filter(self):
-        with open(CATALOGUE, encoding="utf-8") as f:
-            catalogue = json.load(f)
+        catalogue = load_source()
         written = []
         generate.build(catalogue, generate.template_data(), written=written)
         formulas = {(table, row, column): formula for table, row, column, formula in written}

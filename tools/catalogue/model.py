@@ -4,11 +4,15 @@ Every generator (tools/catalogue/generate.py) and test that reads catalogue/func
 through this module, so a parameter's type, domain and shape mean one thing everywhere.
 """
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass
 
-LANGUAGES = {"en": "en-US", "nl": "nl"}
+from catalogue.languages import LANGUAGES
+from workbook.formula import (ARRAY_CLOSE, ARRAY_COLUMN, ARRAY_OPEN, ARRAY_ROW, FUNCTION, NUMBER, OPERATOR,
+                              STRING, call_arguments)
+
 CELL_ERRORS = {"Err:502", "Err:504", "#NUM!", "#VALUE!"}
 SUMMARY_LIMIT = 120  # characters: Calc's autocomplete tooltip shows one line
 
@@ -243,72 +247,48 @@ def invalid_when(function):
 
 # ---------------------------------------------------------------- examples
 
-TOKEN = re.compile(r'\s*(?:(?P<number>-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)|(?P<text>"(?:[^"]|"")*")'
-                   r'|(?P<name>[A-Z][A-Z0-9_.]*)\(|(?P<punct>[{};,()|]))')
-
-
 def parse_call(formula):
-    """'LTV(400;1;3)' -> ('LTV', [arg, ...]). An arg is ('number', x), ('text', s),
-    ('array', rows of cells), ('call', formula) or ('omitted', None). Arrays use the en-US
-    entry syntax of the catalogue: ';' between rows, ',' between columns."""
-    tokens, pos = [], 0
-    while pos < len(formula):
-        match = TOKEN.match(formula, pos)
-        if not match:
-            raise ValueError(f"cannot read {formula!r} at {pos}")
-        tokens.append((match.lastgroup, match.group(match.lastgroup)))
-        pos = match.end()
-    name, args, index = tokens[0][1], [], 1
-    expect_arg = True
-    while index < len(tokens):
-        kind, text = tokens[index]
-        if kind == "punct" and text == ")" and index == len(tokens) - 1:
-            if expect_arg and args:
-                args.append(("omitted", None))
-            break
-        if kind == "punct" and text == ";":
-            if expect_arg:
-                args.append(("omitted", None))
-            expect_arg, index = True, index + 1
-            continue
-        arg, index = parse_arg(tokens, index, formula)
-        args.append(arg)
-        expect_arg = False
-    return name, args
+    """'LTV(400;1;3)' -> ('LTV', [arg, ...]), read by the workbook's strict formula grammar
+    (tools/workbook/formula.py). An arg is ('number', x), ('text', s), ('array', rows of
+    cells), ('call', None) or ('omitted', None). Arrays use the en-US entry syntax of the
+    catalogue: ';' between rows, ',' between columns."""
+    name, arguments = call_arguments(formula)
+    return name, [parse_arg(argument, formula) for argument in arguments]
 
 
-def scalar(kind, text):
-    return float(text) if kind == "number" else text[1:-1].replace('""', '"')
+def scalar(tokens):
+    """A number (with its sign) or a string literal, from its tokens; None for anything else."""
+    kinds = [t.kind for t in tokens]
+    if kinds == [NUMBER]:
+        return float(tokens[0].text)
+    if kinds == [OPERATOR, NUMBER] and tokens[0].text == "-":
+        return -float(tokens[1].text)
+    if kinds == [STRING]:
+        return tokens[0].text[1:-1].replace('""', '"')
+    return None
 
 
-def parse_arg(tokens, index, formula):
-    kind, text = tokens[index]
-    if kind in ("number", "text"):
-        return ("number" if kind == "number" else "text", scalar(kind, text)), index + 1
-    if kind == "name":  # a nested call (its opening "(" is part of the token): Calc only
-        depth, end = 1, index + 1
-        while depth:
-            k, t = tokens[end]
-            depth += 1 if k == "name" or t == "(" else -1 if t == ")" else 0
-            end += 1
-        return ("call", None), end
-    if text == "{":
-        rows, row, end = [], [], index + 1
-        while tokens[end][1] != "}":
-            k, t = tokens[end]
-            if k in ("number", "text"):
-                row.append(scalar(k, t))
-            elif t == ";":
-                rows.append(row)
-                row = []
-            elif t != ",":
-                raise ValueError(f"unexpected {t!r} in an inline array of {formula!r}")
-            end += 1
-        rows.append(row)
-        if len({len(r) for r in rows}) != 1:
-            raise ValueError(f"ragged inline array in {formula!r}")
-        return ("array", rows), end + 1
-    raise ValueError(f"unexpected {text!r} in {formula!r}")
+def parse_arg(argument, formula):
+    tokens = argument.tokens
+    if not tokens:
+        return ("omitted", None)
+    if tokens[0].kind == FUNCTION:  # a nested call: Calc only
+        return ("call", None)
+    value = scalar(tokens)
+    if value is not None:
+        return ("text" if isinstance(value, str) else "number", value)
+    if tokens[0].kind == ARRAY_OPEN:  # the tokenizer checked its shape
+        rows, element = [[]], []
+        for token in tokens[1:]:
+            if token.kind in (ARRAY_COLUMN, ARRAY_ROW, ARRAY_CLOSE):
+                rows[-1].append(scalar(element))
+                element = []
+                if token.kind == ARRAY_ROW:
+                    rows.append([])
+            else:
+                element.append(token)
+        return ("array", rows)
+    raise ValueError(f"unexpected {argument.text!r} in {formula!r}")
 
 
 # ---------------------------------------------------------------- the file's own layout
@@ -326,3 +306,16 @@ def dumps(value, indent=0, width=100):
         return "{\n" + ",\n".join(items) + "\n" + " " * indent + "}"
     items = [pad + dumps(v, indent + 2, width) for v in value]
     return "[\n" + ",\n".join(items) + "\n" + " " * indent + "]"
+
+
+# ---------------------------------------------------------------- this source tree's catalogue
+
+# catalogue/functions.json beside tools/; SALESKPI_CATALOGUE (set by CMake for the tests) names another.
+SOURCE = os.environ.get("SALESKPI_CATALOGUE",
+                        os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "catalogue",
+                                     "functions.json"))
+
+
+def load_source():
+    """This tree's catalogue (SOURCE), validated and expanded by load()."""
+    return load(SOURCE)

@@ -14,7 +14,6 @@ the screen with ImageMagick, crops it to that window and writes a palette PNG. A
 fails is tried once more in a new office. Never touches a real profile: everything lives
 in temporary folders, and only the processes started here are stopped, by their pid.
 """
-import json
 import os
 import shutil
 import subprocess
@@ -25,11 +24,13 @@ import time
 
 import uno  # the system python3's (/usr/bin/python3), from python3-uno
 
+from catalogue.languages import LANGUAGES
+from catalogue.model import load_source
 from office.driver import Office, _child_setup, properties
+from workbook import generate
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")  # the source tree
-EXAMPLES = {"en-US": os.path.join(ROOT, "examples", "team-kpis.fods"),
-            "nl": os.path.join(ROOT, "examples", "team-kpis-nl.fods")}
+EXAMPLES = {code: os.path.join(ROOT, "examples", name) for code, name in generate.EXAMPLES.items()}
 # The templates as the build puts them in the .oxt (they open as new, empty workbooks).
 TEMPLATES = {"en": os.path.join(ROOT, "build", "oxt", "templates", "common", "saleskpi", "team-kpis.ots"),
              "nl": os.path.join(ROOT, "build", "oxt", "templates", "nl", "saleskpi", "team-kpis-nl.ots")}
@@ -75,8 +76,6 @@ PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>99.0</value></prop></item>
 </oor:items>
 """
-LOCALES = {"en-US": "en-US", "nl": "nl-NL"}
-
 
 class ShotFailed(Exception):
     pass
@@ -147,7 +146,7 @@ class Screen:
 
 
 class WindowOffice(Office):
-    """A private office with a real window on `screen`, in the UI language `language`,
+    """A private office with a real window on `screen`, in `language` (a code of LANGUAGES),
     started on `document` (a path) or on an empty spreadsheet."""
 
     def __init__(self, oxt, screen, language, document=None):
@@ -155,7 +154,7 @@ class WindowOffice(Office):
         self.screen, self.language, self.document = screen, language, document
         with open(os.path.join(self.profile, "user", "registrymodifications.xcu"), "w",
                   encoding="utf-8") as f:
-            f.write(PROFILE_SETTINGS.format(language=language, locale=LOCALES[language]))
+            f.write(PROFILE_SETTINGS.format(language=LANGUAGES[language].ui, locale=LANGUAGES[language].locale))
 
     def command(self):
         # The window is opened by the command line: a Calc frame that a UNO client asks for
@@ -316,9 +315,7 @@ def typed_percent(language, text):
     keeps the Economics sheet's payback block: what the cell shows, the warning beside it
     when it holds no number, and the CAC payback that reads it."""
     def shot(office):
-        from workbook import generate  # only this shot needs the workbook's layout
-        with open(os.path.join(ROOT, "catalogue", "functions.json"), encoding="utf-8") as f:
-            layout = generate.build(json.load(f), generate.example_data(language), language=language).layout
+        layout = generate.build(load_source(), generate.example_data(language), language=language).layout
         sheet, ref = layout.where["econ.margin.value"]
         office.select(sheet, ref)
         office.doc.CurrentController.ZoomValue = 100
@@ -361,35 +358,35 @@ def extension_license(office):
 
 
 SHOTS = {
-    "function-wizard-ltv-en": ("en-US", None, function_wizard("=LTV(400;1;3)")),
+    "function-wizard-ltv-en": ("en", None, function_wizard("=LTV(400;1;3)")),
     "function-wizard-ltv-nl": ("nl", None, function_wizard("=LTV(400;1;3)")),
-    "function-wizard-funnel-needed-en": ("en-US", None, function_wizard("=FUNNEL_NEEDED(1000;D2:F2)", (0.1, 0.2, 0.5))),
+    "function-wizard-funnel-needed-en": ("en", None, function_wizard("=FUNNEL_NEEDED(1000;D2:F2)", (0.1, 0.2, 0.5))),
     "function-wizard-funnel-needed-nl": ("nl", None, function_wizard("=FUNNEL_NEEDED(1000;D2:F2)", (0.1, 0.2, 0.5))),
-    "tooltip-funn-en": ("en-US", None, tooltip("=FUNN")),
+    "tooltip-funn-en": ("en", None, tooltip("=FUNN")),
     "tooltip-funn-nl": ("nl", None, tooltip("=FUNN")),
-    "tooltip-ltv-en": ("en-US", None, tooltip("=LTV(")),
+    "tooltip-ltv-en": ("en", None, tooltip("=LTV(")),
     "tooltip-ltv-nl": ("nl", None, tooltip("=LTV(")),
     # The longest tooltip of all (catalogue text): FUNNEL_NEEDED's second argument.
-    "tooltip-funnel-needed-rates-en": ("en-US", None, tooltip("=FUNNEL_NEEDED(1,")),
+    "tooltip-funnel-needed-rates-en": ("en", None, tooltip("=FUNNEL_NEEDED(1,")),
     "tooltip-funnel-needed-rates-nl": ("nl", None, tooltip("=FUNNEL_NEEDED(1;")),
-    "templates": ("en-US", None, templates),
+    "templates": ("en", None, templates),
     "templates-nl": ("nl", None, templates),
-    "dashboard": ("en-US", EXAMPLES["en-US"], dashboard),
+    "dashboard": ("en", EXAMPLES["en"], dashboard),
     "dashboard-nl": ("nl", EXAMPLES["nl"], dashboard),
-    "percent-typed-en": ("en-US", EXAMPLES["en-US"], typed_percent("en", "70%")),
+    "percent-typed-en": ("en", EXAMPLES["en"], typed_percent("en", "70%")),
     "percent-not-a-number-nl": ("nl", EXAMPLES["nl"], typed_percent("nl", "zeventig")),
-    "extension-manager": ("en-US", None, extension_manager),
+    "extension-manager": ("en", None, extension_manager),
     "extension-manager-nl": ("nl", None, extension_manager),
-    "extension-license": ("en-US", None, extension_license),
+    "extension-license": ("en", None, extension_license),
 }
 
 # Taken only when named: every sheet of the examples and the empty templates' dashboards, to
 # look at after a change of the workbook (tests/calc/test_looks.py measures; these show).
 REVIEW = {
-    **{f"sheet{index}-{language}": (ui, EXAMPLES[ui], sheet(index))
-       for index in range(1, 7) for language, ui in (("en", "en-US"), ("nl", "nl"))},
-    **{f"template-{language}": (ui, TEMPLATES[language], dashboard) for language, ui in (("en", "en-US"), ("nl", "nl"))},
-    **{f"charts-{language}": (ui, EXAMPLES[ui], sheet(0, "N52")) for language, ui in (("en", "en-US"), ("nl", "nl"))},
+    **{f"sheet{index}-{language}": (language, EXAMPLES[language], sheet(index))
+       for index in range(1, 7) for language in LANGUAGES},
+    **{f"template-{language}": (language, TEMPLATES[language], dashboard) for language in LANGUAGES},
+    **{f"charts-{language}": (language, EXAMPLES[language], sheet(0, "N52")) for language in LANGUAGES},
 }
 
 

@@ -34,6 +34,8 @@ Numbers are written as typed (`1E3`, `1.5e-3`), except that a leading `.` gets i
 import re
 from typing import NamedTuple, Optional
 
+from workbook.a1 import column_index
+
 # --------------------------------------------------------------------- tokens
 NUMBER, STRING, REFERENCE, NAME, FUNCTION = "number", "string", "reference", "name", "function"
 OPERATOR, OPEN, CLOSE, SEPARATOR, SPACE = "operator", "open", "close", "separator", "space"
@@ -100,13 +102,6 @@ class FormulaError(ValueError):
                          f"  {formula}\n  {' ' * position}^")
 
 
-def _column_number(letters):
-    number = 0
-    for char in letters.upper():
-        number = number * 26 + ord(char) - ord("A") + 1
-    return number
-
-
 def _reference(match, formula, position):
     """The Reference of a _CELL_REFERENCE or _COLUMN_REFERENCE match; checks its bounds."""
     def sheet(p):
@@ -118,7 +113,7 @@ def _reference(match, formula, position):
         column = match.group(p + "col")
         if column is None:
             return None
-        if _column_number(column) > MAX_COLUMN:
+        if column_index(column.upper()) + 1 > MAX_COLUMN:
             raise FormulaError(formula, position, f"column {column} is beyond {MAX_COLUMN} columns")
         row = match.groupdict().get(p + "row")
         if row is not None and (row.startswith("0") or int(row) > MAX_ROW):
@@ -296,6 +291,39 @@ def _word(formula, position, add, fail):
     fail(f"not a reference, function or name: {formula[position:end]!r}")
 
 
+# --------------------------------------------------------------------- one call's arguments
+class Argument(NamedTuple):
+    text: str      # as written between its separators (spaces kept); '' when omitted
+    tokens: list   # its tokens, spaces left out; none when omitted
+
+
+def call_arguments(formula):
+    """A formula that is one function call, `=F(1;{0.1;0.2};"a;b";G(1;2))` (the `=` may be
+    left out, as the catalogue's examples do), as (its function name, its Arguments):
+    `F`, ['1', '{0.1;0.2}', '"a;b"', 'G(1;2)']. `F()` has no arguments, `F(1;)` two, the
+    second omitted. Raises FormulaError on anything else."""
+    text = formula if formula.startswith("=") else "=" + formula
+    tokens = tokenize(text)
+    solid = [t for t in tokens if t.kind != SPACE]
+    if len(solid) < 3 or solid[0].kind != FUNCTION or solid[1].kind != OPEN:
+        raise FormulaError(text, 1, "not a function call")
+    arguments, current, start, depth = [], [], solid[1].position + 1, 0
+    for token in solid[2:]:
+        if depth == 0 and token.kind in (SEPARATOR, CLOSE):
+            arguments.append(Argument(text[start:token.position], current))
+            current, start = [], token.position + 1
+            if token.kind == CLOSE:
+                break
+            continue
+        depth += {OPEN: 1, CLOSE: -1}.get(token.kind, 0)
+        current.append(token)
+    if token is not solid[-1]:
+        raise FormulaError(text, token.position + 1, "more after the function call")
+    if len(arguments) == 1 and not arguments[0].tokens:
+        arguments = []  # F(): no argument, not one omitted
+    return solid[0].text, arguments
+
+
 # --------------------------------------------------------------------- renderers
 _PLAIN_SHEET = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -362,3 +390,15 @@ def api(formula):
     """`=FUNNEL_NEEDED(1;{0.1;0.2;0.5})` -> `=FUNNEL_NEEDED(1;{0.1|0.2|0.5})`: the form
     XCell.setFormula reads."""
     return "=" + _render(tokenize(formula), _api_reference, lambda name: name)
+
+
+class FormulaTranslator:
+    """User syntax -> OpenFormula, through openformula (which raises on anything it cannot
+    translate). `addin_names` maps a function's user name (LTV, CAC_MAX) to the name
+    ODF stores (ORG.SALESKPI.FUNCTIONS.CACMAX)."""
+
+    def __init__(self, addin_names):
+        self.addin_names = addin_names
+
+    def __call__(self, formula):
+        return openformula(formula, self.addin_names)

@@ -26,12 +26,13 @@ is found by the tests and scripts/show_workbook.py through the same layout. The 
 tools/workbook/sheets/. Formulas are written as an en-US user types them; tools/workbook/formula.py stores
 them as ODF.
 """
-import json
 import sys
 
-from catalogue.model import stored_names
-from workbook.layout import LANGUAGES, Label, Layout, write
-from workbook.odf import FormulaTranslator, Sheet, Workbook
+from catalogue.model import load, stored_names
+from catalogue.languages import LANGUAGES
+from workbook.layout import Label, Layout, write
+from workbook.formula import FormulaTranslator
+from workbook.odf.document import Sheet, Workbook
 
 from workbook.sheets import data as example
 from workbook.sheets.activity import activity_sheet
@@ -43,15 +44,14 @@ from workbook.sheets.rows import deals_sheet, subscriptions_sheet
 from workbook.sheets.sellers import sellers_sheet
 
 TITLE = Label("Team KPIs", "Team-KPI's")  # the document's title: File > New > Templates lists it
-SHEETS = ["Dashboard", "Sellers", "Activity", "Economics", "MRR", "Deals", "Subscriptions"]  # by English name
 # Where the generated files go: the example per language, the templates' folder per language
 # (the Dutch one is only on a Dutch UI's template path; see packaging/Paths.xcu).
-EXAMPLES = {"en": "team-kpis.fods", "nl": "team-kpis-nl.fods"}
+EXAMPLES = {code: f"team-kpis{language.suffix}.fods" for code, language in LANGUAGES.items()}
 
 
 def sheet_names(language):
     """The sheets' names in a language, in the file's order."""
-    return [SHEET_NAMES[key].render(language) for key in SHEETS]
+    return [name.render(language) for name in SHEET_NAMES.values()]
 
 
 def example_data(language="en"):
@@ -64,7 +64,7 @@ def template_data(language="en"):
 
 def describe(data):
     """The workbook as data: its sheets, in the order they are described (the dashboard
-    last: it reads every other sheet), and the order of the file (SHEETS)."""
+    last: it reads every other sheet), and the order of the file (SHEET_NAMES)."""
     return [deals_sheet(data), subscriptions_sheet(data), sellers_sheet(data), activity_sheet(data),
             economics_sheet(data), mrr_sheet(data), dashboard_sheet(data)]
 
@@ -95,7 +95,7 @@ def build(catalogue, data, specs=None, written=None, language="en"):
         if spec.print_to:
             table, row = spec.print_to.split(".")
             sheet.print_range = f"A1:M{layout.tables[table].row_number(row)}"
-    for key in SHEETS:
+    for key in SHEET_NAMES:
         book.add_sheet(sheets[key])
     for name, sheet, ref in layout.named_ranges():
         book.named_ranges.append((name, sheet, ref))
@@ -107,8 +107,7 @@ def main(argv):
     if len(argv) != 5 or argv[2] not in ("example", "template", "check") or argv[3] not in LANGUAGES:
         print(__doc__, file=sys.stderr)
         return 2
-    with open(argv[1], encoding="utf-8") as f:
-        catalogue = json.load(f)
+    catalogue = load(argv[1])
     command, language, path = argv[2], argv[3], argv[4]
     if command == "template":
         with open(path, "wb") as f:

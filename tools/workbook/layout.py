@@ -26,13 +26,12 @@ columns are also named ranges (`deals_rows_amount`) for the user's own formulas.
 """
 import re
 
-from workbook.odf import column_index, column_name, parse_cell
+from catalogue.languages import LANGUAGES
+from workbook.a1 import absolute_ref, column_index, column_name, parse_cell
+from workbook.formula import openformula
 
 FIRST = "<first>"  # the column key of a table's first column, whatever it is called
 PLACEHOLDER = re.compile(r"\{([$!]?)([A-Za-z_][\w.]*)\}")
-
-
-LANGUAGES = ("en", "nl")
 
 
 class Label:
@@ -44,7 +43,7 @@ class Label:
 
     def render(self, language):
         if language not in LANGUAGES:
-            raise ValueError(f"no language {language!r}: one of {LANGUAGES}")
+            raise ValueError(f"no language {language!r}: one of {tuple(LANGUAGES)}")
         return self.en if language == "en" else self.nl
 
 
@@ -53,7 +52,8 @@ def render(text, language):
 
 
 class C:
-    """One cell of a table: a value or a formula (with {keys}), a style, a note.
+    """One cell of a table: a value or a formula (with {keys}), a style, a note (a text, or
+    a function of the Layout that makes it: a note naming the sheet of another table).
 
     text: the cell holds text (a guard tests it with COUNTA, not COUNT).
     optional: an input that may stay blank (an end date): no guard waits for it.
@@ -260,7 +260,7 @@ class Layout:
         """A key as the formula of a cell on `sheet` writes it: C8, $C$8 or Activity.C8:C20."""
         where, ref = self.where[key]
         if absolute:
-            ref = ":".join(re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", part) for part in ref.split(":"))
+            ref = absolute_ref(ref)
         return ref if where == sheet else f"{where}.{ref}"
 
     def cell(self, key):
@@ -325,9 +325,18 @@ def keyed_cell(cell):
 NUMBER_INPUTS = ("InputInt", "InputMoney", "InputPct", "InputDec", "InputDate")
 
 
-def odf_condition(formula):
-    """A conditional format's formula with A1 references written as ODF wants them: [.C8]."""
-    return re.sub(r"(?<![\[.\w])(\$?[A-Z]+\$?\d+)", r"[.\1]", formula)
+def odf_condition(rule):
+    """A conditional format's rule with its references written as ODF wants them ([.C8]),
+    through the formula grammar: 'formula-is(expression)', or a comparison ('>=C5')."""
+    if rule.startswith("formula-is(") and rule.endswith(")"):
+        return f"formula-is({odf_expression(rule[len('formula-is('):-1])})"
+    operator = re.match(r"[<>=]*", rule).group(0)
+    return operator + odf_expression(rule[len(operator):])
+
+
+def odf_expression(text):
+    """'ISTEXT(C8)' -> 'ISTEXT([.C8])': an expression as OpenFormula writes it, without of:=."""
+    return openformula("=" + text)[len("of:="):]
 
 
 def not_a_number(ref, percent):
@@ -380,8 +389,9 @@ def write(spec, layout, sheet):
                     last_row, last_column = cell.matrix
                     matrix = (table.row_number(last_row) - number + 1,
                               layout.span_between(table, column, last_column))
+                note = cell.note(layout) if callable(cell.note) else cell.note
                 sheet.set(f"{letter}{number}", render(cell.value, layout.language), formula=formula,
-                          style=cell.style, note=render(cell.note, layout.language), span=span,
+                          style=cell.style, note=render(note, layout.language), span=span,
                           kind=cell.kind, matrix=matrix, bare=cell.bare)
                 if formula:
                     written.append((table.key, row.key, column, formula))
@@ -391,13 +401,4 @@ def write(spec, layout, sheet):
     return written
 
 
-def column_of(ref):
-    """'C8' -> 'C'."""
-    return column_name(parse_cell(ref)[1])
-
-
-def row_of(ref):
-    return parse_cell(ref.split(":")[0])[0] + 1
-
-
-__all__ = ["FIRST", "LANGUAGES", "Label", "render", "C", "Row", "Table", "SheetSpec", "Layout", "write", "column_of", "row_of", "column_index"]
+__all__ = ["FIRST", "Label", "render", "C", "Row", "Table", "SheetSpec", "Layout", "write"]

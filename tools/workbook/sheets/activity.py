@@ -12,7 +12,7 @@ def columns():
 
 def activity_sheet(data):
     top = Table("act_top", ["text"], [
-        title("title", Label("Activity", "Activiteit")),
+        title("title", SHEET_NAMES["Activity"]),
         subtitle("subtitle", Label("Calls and hours selling per seller, one row a week: the Sellers sheet turns them "
                                 "into calls per hour and the calls each seller needs.",
                                 "Belpogingen en verkoopuren per verkoper, één rij per week: het blad Verkopers maakt er "

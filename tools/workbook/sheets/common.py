@@ -14,7 +14,8 @@ HEADER_FILL, TEAM_FILL, TILE_FILL = "#dce6f2", "#eef3fa", "#f2f2f2"
 GOOD, WATCH, BAD = ("#c6efce", "#006100"), ("#ffeb9c", "#7f6000"), ("#ffc7ce", "#9c0006")
 SERIES = ["#2f5597", "#8faadc", "#f4b183", "#a9d18e", "#ffd966"]
 
-# The sheets' names: a sheet is found by its English name, shown in the workbook's language.
+# The sheets, in the file's order, by their English name (how code finds a sheet) with the
+# name the workbook shows in its language. A sheet's module describes it (generate.describe).
 SHEET_NAMES = {"Dashboard": Label("Dashboard"), "Sellers": Label("Sellers", "Verkopers"),
                "Activity": Label("Activity", "Activiteit"), "Economics": Label("Economics", "Economie"),
                "MRR": Label("MRR"), "Deals": Label("Deals"),

@@ -1,7 +1,8 @@
 """The dashboard: KPI tiles, the sellers' table and four charts, all by key. Its chart data
 sits beside the printed area: in LibreOffice 7.4 a chart cannot read a sheet after its own."""
 from workbook.layout import C, Label, Row, SheetSpec, Table
-from workbook.odf import Chart, range_address
+from workbook.a1 import range_address
+from workbook.odf.charts import Chart
 
 from workbook.sheets.common import SHEET_NAMES, NAVY, SELLERS, SERIES, flag, headers, section
 from workbook.sheets.rows import IMPORTING
@@ -40,14 +41,15 @@ TILES = [  # key, label, value key, style, note (text, or a key), note style, fl
 RATE_SERIES = ["r1", "r2", "r3", "r4"]
 TITLE = Label("Team KPIs", "Team-KPI's")
 NAMED_TEAM = 'IF({top.team.value}="";"";" — "&{top.team.value})'
-# Where a dashboard figure comes from: the table key of its source -> the sheet.
-SOURCE_SHEETS = {"res": "Sellers", "fun": "Sellers", "pipe": "Sellers", "econ": "Economics", "mrr": "MRR"}
 FLOWS = [("new", 1), ("expansion", 1), ("reactivation", 1), ("contraction", -1), ("churned", -1)]
 
 
 def source_note(source):
-    sheet = SHEET_NAMES[SOURCE_SHEETS[source.split(".")[0]]]
-    return Label(f"From the {sheet.en} sheet.", f"Van het blad {sheet.nl}.")
+    """The note of a figure from another sheet: the sheet its table is on, once laid out."""
+    def note(layout):
+        sheet = layout.sheet_of(source.split(".")[0])
+        return Label(f"From the {sheet} sheet.", f"Van het blad {sheet}.")
+    return note
 
 
 def dashboard_sheet(data):

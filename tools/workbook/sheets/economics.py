@@ -1,5 +1,6 @@
 """Unit economics: LTV, CAC and the 1/3 rule, from the team's deal results."""
-from workbook.odf import Chart, range_address
+from workbook.a1 import range_address
+from workbook.odf.charts import Chart
 from workbook.layout import C, Label, Row, SheetSpec, Table
 
 from workbook.sheets.common import EXPLAINED_HEIGHT, SERIES, SHEET_NAMES, flag, percent_warning, section, subtitle, title

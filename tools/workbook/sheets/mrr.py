@@ -3,7 +3,7 @@
 last three and twelve months, and a logo-retention cohort table (one COHORT_TABLE array)."""
 from workbook.layout import C, Label, Row, SheetSpec, Table
 
-from workbook.sheets.common import SHEET_NAMES, EXPLAINED_HEIGHT, flag, headers, percent_warning, section, subtitle, title
+from workbook.sheets.common import SHEET_NAMES, flag, headers, percent_warning, section, subtitle, title
 
 MONTHS = [f"m{n}" for n in range(1, 13)]
 ROWS = "{subs.rows.customer};{subs.rows.start};{subs.rows.end};{subs.rows.mrr}"

@@ -42,7 +42,6 @@ STATUS_LABELS = [("won", ("Won", "Gewonnen")), ("lost", ("Lost", "Verloren")), (
 
 def data_rows(table_key, columns, rows):
     """Rows r1 .. r5000, all in group "rows": deals.rows.amount is the whole column."""
-    kinds = [kind for *_, kind, _ in columns]
     out = []
     for index in range(ROOM):
         values = rows[index] if rows and index < len(rows) else None

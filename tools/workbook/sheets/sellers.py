@@ -143,7 +143,7 @@ def seller_table(key, spec_columns, data, heading, explanation=None, at_gap=1):
 
 def sellers_sheet(data):
     top = Table("top", ["label", "value"], [
-        title("title", Label("Sellers", "Verkopers")),
+        title("title", SHEET_NAMES["Sellers"]),
         subtitle("subtitle", Label("Every figure here comes from the Deals rows and the Activity weeks; yellow cells are "
                                 "inputs.", "Elk cijfer hier komt uit de rijen van Deals en de weken van Activiteit; "
                                 "gele cellen zijn invoer.")),
