@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "book.hpp"
+#include "catalogue_columns.hpp"
 #include "checks.hpp"
 
 namespace saleskpi {
@@ -24,6 +26,21 @@ std::vector<Month> months_of(std::string_view argument, const Range& cells, Null
         months.push_back(month_of(day_of(argument, *cells[i], null_date, cell_at(i))));
     }
     return months;
+}
+
+using Bridge = columns::MrrBridge;
+
+constexpr std::size_t bridge_column(Bridge column) { return static_cast<std::size_t>(column); }
+
+std::size_t bridge_column(Movement movement) {
+    switch (movement) {
+        case Movement::new_mrr: return bridge_column(Bridge::new_);
+        case Movement::expansion: return bridge_column(Bridge::expansion);
+        case Movement::reactivation: return bridge_column(Bridge::reactivation);
+        case Movement::contraction: return bridge_column(Bridge::contraction);
+        case Movement::churned: return bridge_column(Bridge::churned);
+    }
+    throw std::logic_error("a movement without a bridge column");
 }
 
 // The number of months after a cohort, a whole number, the month reached a valid one.
@@ -85,24 +102,17 @@ Range mrr_bridge(const SubscriptionRows& rows, const Range& months, const Criter
     const std::vector<Month> wanted = months_of("months", months, rows.null_date());
     const Book book(rows, criteria);
 
-    // opening, new, expansion, reactivation, contraction, churned, closing per month.
-    constexpr std::size_t width = 7;
+    // Per month one value per column, in the catalogue's order (catalogue_columns.hpp).
+    constexpr std::size_t width = columns::mrr_bridge_columns;
     std::vector<std::array<Wide, width>> totals(wanted.size(), std::array<Wide, width>{});
     for (std::uint32_t c = 0; c < book.customers(); ++c) {
         for (std::size_t k = 0; k < wanted.size(); ++k) {
             const Change change = book.change(c, wanted[k]);
             auto& row = totals[k];
-            row[0] += change.opening;
-            row[6] += change.closing;
-            if (change.movement) {
-                switch (*change.movement) {
-                    case Movement::new_mrr: row[1] += change.amount; break;
-                    case Movement::expansion: row[2] += change.amount; break;
-                    case Movement::reactivation: row[3] += change.amount; break;
-                    case Movement::contraction: row[4] += change.amount; break;
-                    case Movement::churned: row[5] += change.amount; break;
-                }
-            }
+            row[bridge_column(Bridge::opening)] += change.opening;
+            row[bridge_column(Bridge::closing)] += change.closing;
+            if (change.movement)
+                row[bridge_column(*change.movement)] += change.amount;
         }
     }
     const std::size_t n = wanted.size();

@@ -110,8 +110,9 @@ inline constexpr MonthMovement customers_new{Movement::new_mrr, true};
 inline constexpr MonthMovement customers_churned{Movement::churned, true};
 
 // For each month of `months` (one row or one column, any day of each month, no blank cell):
-// opening MRR (end of the previous month), new, expansion, reactivation, contraction,
-// churned, closing MRR. A column of n months gives n x 7, a row 7 x n, one cell 1 x 7.
+// opening MRR (end of the previous month), each movement, closing MRR, in the order of the
+// catalogue's columns for MRR_BRIDGE (catalogue_columns.hpp). A column of n months gives
+// n x 7, a row 7 x n, one cell 1 x 7.
 // closing - opening = new + expansion + reactivation - contraction - churned (to within the
 // tolerance above).
 Range mrr_bridge(const SubscriptionRows& rows, const Range& months, const Criteria& criteria);

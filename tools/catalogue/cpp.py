@@ -119,6 +119,28 @@ def readable(code, limit=LINE_LIMIT):
     return code
 
 
+CPP_KEYWORDS = {"new", "delete", "default", "register", "template", "this", "union"}
+
+
+def generate_columns(catalogue):
+    """For the core: the columns of every array result whose catalogue entry names them, as an
+    enum in their order (MRR_BRIDGE -> columns::MrrBridge), and their count."""
+    out = [f"// {GENERATED}",
+           "// The columns of the array results that catalogue/functions.json names, in order: the",
+           "// core fills each by name, so their order is kept in the catalogue alone.",
+           "#pragma once", "", "#include <cstddef>", "", "namespace saleskpi::columns {", ""]
+    for function in catalogue["functions"]:
+        if "columns" not in function:
+            continue
+        enum = "".join(part.capitalize() for part in function["name"].lower().split("_"))
+        names = [c + "_" if c in CPP_KEYWORDS else c for c in function["columns"]]
+        out += [f"// {function['name']}", f"enum class {enum} : std::size_t {{",
+                *(f"    {name}," for name in names), "};",
+                f"inline constexpr std::size_t {function['name'].lower()}_columns = {len(names)};", ""]
+    out.append("}  // namespace saleskpi::columns")
+    return readable("\n".join(out) + "\n")
+
+
 def generate_glue_declarations(catalogue):
     out = [f"// {GENERATED}"]
     out += [f"{glue_signature(f, qualified=False)} override;" for f in catalogue["functions"]]

@@ -195,6 +195,10 @@ def validate(catalogue):
                 fail(f"{where}: description.{lang} missing")
         validate_params(function, where)
         validate_groups(catalogue, function, where)
+        columns = function.get("columns", [])
+        if columns and (function["returns"] == "number" or len(set(columns)) != len(columns)
+                        or not all(re.fullmatch(r"[a-z][a-z0-9_]*", c) for c in columns)):
+            fail(f"{where}: columns name an array result's columns, each once, in lower_snake")
         results = [e["result"] for e in function["examples"]]
         errors = [r for r in results if isinstance(r, str)]
         if len(errors) == len(results) or not errors:
@@ -247,6 +251,13 @@ def validate_params(function, where):
             clause = DOMAINS.get(param.get("domain"), DOMAINS["id"]).text[lang]
             if clause and clause not in text:
                 fail(f"{pwhere}: description.{lang} must state the domain ({clause})")
+
+
+def result_columns(catalogue, name):
+    """The columns of function `name`'s array result, in order (its catalogue entry's
+    "columns"): the one list that the core (catalogue_columns.hpp), the workbook, the tests and
+    the benchmarks read."""
+    return next(f["columns"] for f in catalogue["functions"] if f["name"] == name)
 
 
 def core_arguments(function):
