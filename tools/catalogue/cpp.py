@@ -177,6 +177,10 @@ def cpp_value(arg):
     return f"Value::grid({rows}, {cols}, {{{cells}}})"
 
 
+def cpp_values(args):
+    return ", ".join(cpp_value(a) for a in args)
+
+
 def cpp_expected(result):
     if isinstance(result, str):
         return f"Expected::error({cpp_string(result)})"
@@ -283,23 +287,22 @@ def generate_harness(catalogue):
         lines, args = conversions(catalogue, function, harness_argument, "in.null_date()", " " * 8)
         out += [f"    case {index}: {{", *lines,
                 f"        return Result({core_name(function)}({', '.join(args)}));", "    }"]
-    out += ["    }", '    throw std::out_of_range("no such function");', "}", "",
-            "inline const std::vector<Example>& examples() {",
-            "    static const std::vector<Example> list = {"]
-    for index, formula, args, result in core_examples(catalogue):
-        values = ", ".join(cpp_value(a) for a in args)
-        out.append(f"        {{{index}, {cpp_string(formula)}, {{{values}}}, {cpp_expected(result)}}},")
-    out += ["    };", "    return list;", "}", "",
-            "inline const std::vector<DomainCase>& domain_cases() {",
-            "    static const std::vector<DomainCase> list = {"]
-    for index, name, outside, args in domain_cases(catalogue):
-        values = ", ".join(cpp_value(a) for a in args)
-        out.append(f'        {{{index}, "{name}", {outside!r}, {{{values}}}}},')
-    out += ["    };", "    return list;", "}", "",
-            "inline const std::vector<BlankCase>& blank_cases() {",
-            "    static const std::vector<BlankCase> list = {"]
-    for index, name, args in blank_cases(catalogue):
-        values = ", ".join(cpp_value(a) for a in args)
-        out.append(f'        {{{index}, "{name}", {{{values}}}}},')
-    out += ["    };", "    return list;", "}", "", "}  // namespace saleskpi::harness"]
+    out += ["    }", '    throw std::out_of_range("no such function");', "}", ""]
+    out += static_list("Example", "examples", (
+        f"{{{index}, {cpp_string(formula)}, {{{cpp_values(args)}}}, {cpp_expected(result)}}}"
+        for index, formula, args, result in core_examples(catalogue)))
+    out += static_list("DomainCase", "domain_cases", (
+        f'{{{index}, "{name}", {outside!r}, {{{cpp_values(args)}}}}}'
+        for index, name, outside, args in domain_cases(catalogue)))
+    out += static_list("BlankCase", "blank_cases", (
+        f'{{{index}, "{name}", {{{cpp_values(args)}}}}}' for index, name, args in blank_cases(catalogue)))
+    out.append("}  // namespace saleskpi::harness")
     return "\n".join(out) + "\n"
+
+
+def static_list(kind, name, items):
+    """A function returning a static std::vector<kind> of `items` (C++ initializers)."""
+    return [f"inline const std::vector<{kind}>& {name}() {{",
+            f"    static const std::vector<{kind}> list = {{",
+            *(f"        {item}," for item in items),
+            "    };", "    return list;", "}", ""]
