@@ -12,7 +12,10 @@ packages=(libreoffice-calc-nogui libreoffice-core-nogui libreoffice-common libre
           ure uno-libs-private libuno-sal3 libuno-salhelpergcc3-3 libuno-cppu3
           libuno-cppuhelpergcc3-3 libuno-purpenvhelpergcc3-3 python3-uno fonts-opensymbol
           libreoffice-l10n-nl)
-private_apt_setup "${1:-build/office-25.2}" amd64 "${packages[@]}"  # exits if done
+# Libraries 25.2's libmergedlo.so links that neither the system's 7.4 nor the packages above
+# bring (a fresh Debian 12 has no libargon2): from bookworm, linked beside soffice.bin below.
+libraries=(libzxcvbn0 libargon2-1)
+private_apt_setup "${1:-build/office-25.2}" amd64 "${packages[@]}" "${libraries[@]}"  # exits if done
 options=("${apt_options[@]}")
 
 debs="$apt/debs"
@@ -21,7 +24,7 @@ if [ "$(cat "$debs/.complete" 2>/dev/null)" != "$stamp" ]; then
     echo "Fetching LibreOffice 25.2 (bookworm-backports, ~70 MB)"
     apt-get "${options[@]}" -qq update
     (cd "$debs" && apt-get "${options[@]}" -qq download \
-        "${packages[@]/%//bookworm-backports}" libzxcvbn0/bookworm)
+        "${packages[@]/%//bookworm-backports}" "${libraries[@]/%//bookworm}")
     echo "$stamp" > "$debs/.complete"
 fi
 

@@ -228,17 +228,22 @@ class Office:
 
     def start(self):
         command = self.command()
+        errors = os.path.join(self.profile, "soffice.stderr")  # what it says when it cannot start
         for _ in range(3):
-            self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, env=clean_environment(),
-                                            preexec_fn=_child_setup,
-                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            with open(errors, "wb") as stderr:
+                self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, env=clean_environment(),
+                                                preexec_fn=_child_setup,
+                                                stdout=subprocess.DEVNULL, stderr=stderr)
             _running.add(self)
             if self._connect():
                 return self
             code = self.process.poll()
             if code != RESTART_REQUESTED:
                 self.kill()
-                raise RuntimeError(f"soffice.bin did not accept connections (exit {code})")
+                with open(errors, encoding="utf-8", errors="replace") as f:
+                    said = f.read().strip()[-2000:]
+                raise RuntimeError(f"soffice.bin did not accept connections (exit {code})"
+                                   + (f": {said}" if said else ""))
         raise RuntimeError("soffice.bin kept asking for a restart")
 
     def _connect(self, seconds=60):
