@@ -10,7 +10,7 @@
 
 #include "convert.hxx"
 #include "names.hxx"
-#include "rows.hxx"
+#include "row_arguments.hxx"
 
 namespace saleskpi::addin {
 

@@ -1,7 +1,7 @@
 #include "convert.hxx"
 
+#include <stdexcept>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include <rtl/ustring.hxx>
@@ -21,65 +21,18 @@ std::optional<double> cell_value(const css::uno::Any& cell, const char* argument
     throw InvalidArgument(std::string(argument) + " holds text or a non-number");
 }
 
-bool part_of_a_name(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
-
-// The message's leading "criteria_range N" or "criterion N": pair N's range (offset 0) or
-// criterion (offset 1), pair 1 first; nothing when the message starts otherwise.
-std::optional<std::pair<std::size_t, std::size_t>> criteria_pair(std::string_view message) {
-    std::size_t offset = 0;
-    if (message.starts_with("criteria_range "))
-        message.remove_prefix(15);
-    else if (message.starts_with("criterion "))
-        message.remove_prefix(10), offset = 1;
-    else
-        return std::nullopt;
-    std::size_t pair = 0, digits = 0;
-    for (; digits < message.size() && message[digits] >= '0' && message[digits] <= '9'; ++digits) {
-        if (pair > 100000)  // far beyond Calc's 255 arguments: no position
-            return std::nullopt;
-        pair = pair * 10 + static_cast<std::size_t>(message[digits] - '0');
-    }
-    if (pair == 0 || (digits < message.size() && part_of_a_name(message[digits])))
-        return std::nullopt;
-    return std::pair{pair, offset};
-}
-
 }  // namespace
 
-sal_Int16 argument_position(std::string_view message,
-                            std::initializer_list<const char*> parameter_names) {
-    sal_Int16 position = 0;
-    for (std::string_view name : parameter_names) {
-        if (message.starts_with(name) &&
-            (message.size() == name.size() || !part_of_a_name(message[name.size()])))
-            return position;
-        ++position;
-    }
-    // The trailing criteria pairs are one UNO parameter, "criteria", but Calc's arguments one
-    // by one: pair N's range is the (2N - 1)th argument from the criteria parameter's position.
-    if (const auto pair = criteria_pair(message)) {
-        position = 0;
-        for (std::string_view name : parameter_names) {
-            if (name == "criteria") {
-                const std::size_t at = static_cast<std::size_t>(position) + 2 * (pair->first - 1) +
-                                       pair->second;
-                return at <= 0x7fff ? static_cast<sal_Int16>(at) : sal_Int16{-1};
-            }
-            ++position;
-        }
-    }
-    return -1;
-}
-
-void rethrow_for_uno(std::initializer_list<const char*> parameter_names) {
+void rethrow_for_uno() {
     try {
         throw;
     } catch (const css::uno::Exception&) {
         throw;
     } catch (const InvalidArgument& error) {
-        throw css::lang::IllegalArgumentException(
-            rtl::OUString::fromUtf8(error.what()), {},
-            argument_position(error.what(), parameter_names));
+        // Calc shows Err:502 for any IllegalArgumentException and reads neither the message
+        // nor the position (sc/source/core/tool/addincol.cxx): the message, naming the
+        // argument, is for a debugger and the tests; the position stays "not known".
+        throw css::lang::IllegalArgumentException(rtl::OUString::fromUtf8(error.what()), {}, -1);
     } catch (const std::exception& error) {
         throw css::uno::RuntimeException(rtl::OUString::fromUtf8(error.what()));
     } catch (...) {
@@ -126,16 +79,37 @@ std::optional<Range> optional_range(const css::uno::Any& value, const char* argu
     return std::nullopt;
 }
 
-DoubleMatrix to_sequence(const Range& range) {
-    DoubleMatrix result(static_cast<sal_Int32>(range.rows()));
+namespace {
+
+// A UNO array of the range's shape, each cell written by put(out, cell).
+template <class Value, class Put>
+css::uno::Sequence<css::uno::Sequence<Value>> array_of(const Range& range, Put put) {
+    css::uno::Sequence<css::uno::Sequence<Value>> result(static_cast<sal_Int32>(range.rows()));
     auto* rows = result.getArray();
     for (std::size_t r = 0; r < range.rows(); ++r) {
         rows[r].realloc(static_cast<sal_Int32>(range.cols()));
         auto* out = rows[r].getArray();
         for (std::size_t c = 0; c < range.cols(); ++c)
-            out[c] = range[r * range.cols() + c].value_or(0.0);
+            put(out[c], range[r * range.cols() + c]);
     }
     return result;
+}
+
+}  // namespace
+
+DoubleMatrix to_sequence(const Range& range) {
+    return array_of<double>(range, [](double& out, const std::optional<double>& cell) {
+        if (!cell)
+            throw std::logic_error("saleskpi: a blank cell in a result of numbers only");
+        out = *cell;
+    });
+}
+
+AnyMatrix to_table(const Range& range) {
+    return array_of<css::uno::Any>(range, [](css::uno::Any& out, const std::optional<double>& cell) {
+        if (cell)
+            out <<= *cell;  // a blank stays a void Any: an empty cell in Calc
+    });
 }
 
 }  // namespace saleskpi::addin

@@ -1,9 +1,7 @@
 // Calc arguments in, core values out; core errors out as the UNO exceptions Calc maps.
 #pragma once
 
-#include <initializer_list>
 #include <optional>
-#include <string_view>
 #include <utility>
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -30,29 +28,26 @@ double optional_number(const css::uno::Any& value, const char* argument, double 
 std::optional<double> optional_number(const css::uno::Any& value, const char* argument);
 std::optional<Range> optional_range(const css::uno::Any& value, const char* argument);
 
+// Array results, the range's shape kept. A blank cell stays blank: a void Any in a
+// sequence< sequence< any > > result, an empty cell in Calc. A sequence< sequence< double > >
+// result cannot hold one (the IDL types of FUNNEL_PLAN, MRR_BRIDGE and STAGE_RATES, whose
+// results have no blank): there a blank is a std::logic_error (#VALUE!), never a 0 that
+// nothing computed.
 DoubleMatrix to_sequence(const Range& range);
-
-// The position of the parameter whose whole name a message starts with ("churn (2) must..."
-// is churn, not churned), -1 (IDL: "not known") when it names none of them. The trailing
-// pairs, the parameter "criteria", are counted as Calc's arguments: "criteria_range N" is at
-// criteria's position + 2 (N - 1), "criterion N" one after it.
-sal_Int16 argument_position(std::string_view message,
-                            std::initializer_list<const char*> parameter_names);
+AnyMatrix to_table(const Range& range);
 
 // Called in a catch block: rethrows the exception in flight as one the UNO bridge carries.
 // UNO exceptions pass unchanged, InvalidArgument becomes IllegalArgumentException (Err:502)
-// naming the argument's position, anything else a RuntimeException (#VALUE!).
-[[noreturn]] void rethrow_for_uno(std::initializer_list<const char*> parameter_names);
+// with its message, anything else a RuntimeException (#VALUE!).
+[[noreturn]] void rethrow_for_uno();
 
 // Runs one KPI call so that no C++ exception but a UNO one leaves the component.
-// parameter_names are the UNO method's parameters in order, as error messages name them.
 template <class Compute>
-auto guarded(Compute&& compute, std::initializer_list<const char*> parameter_names = {})
-    -> decltype(compute()) {
+auto guarded(Compute&& compute) -> decltype(compute()) {
     try {
         return std::forward<Compute>(compute)();
     } catch (...) {
-        rethrow_for_uno(parameter_names);
+        rethrow_for_uno();
     }
 }
 

@@ -101,9 +101,9 @@ int main(int argc, char** argv) {
     const bool reset = reset_peak();
     const auto started = std::chrono::steady_clock::now();
     const double cpu_started = cpu_seconds();
-    const saleskpi::Range bridge = saleskpi::mrr_bridge(customers, starts, ends, amounts,
-                                                        saleskpi::Range::column(months), {},
-                                                        saleskpi::default_null_date);
+    const saleskpi::Range bridge = saleskpi::mrr_bridge(
+        saleskpi::SubscriptionRows::read(customers, starts, ends, amounts, saleskpi::default_null_date),
+        saleskpi::Range::column(months), {});
     const double cpu = cpu_seconds() - cpu_started;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     const long peak = status_kb("VmHWM");

@@ -15,10 +15,12 @@ import time
 import numpy as np
 import pandas as pd
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [HERE, os.path.join(HERE, "..", "tools")]
 import bridge_data  # noqa: E402
+from catalogue.model import load_source, result_columns  # noqa: E402
 
-COLUMNS = ["opening", "new", "expansion", "reactivation", "contraction", "churned", "closing"]
+COLUMNS = result_columns(load_source(), "MRR_BRIDGE")  # MRR_BRIDGE's columns, in its order
 
 
 def frame(customers, starts, ends, amounts):
@@ -42,7 +44,7 @@ def bridge(df, ends):
     p, v = m[:, :-1], m[:, 1:]
     paid_before = np.cumsum(m > 0, axis=1)[:, :-1] > 0  # MRR at this or an earlier month end
     back = (p == 0) & (v > 0)
-    return pd.DataFrame({
+    return pd.DataFrame({  # in the order of MRR_BRIDGE's columns
         "opening": p.sum(axis=0),
         "new": np.where(back & ~paid_before, v, 0).sum(axis=0),
         "expansion": np.where((p > 0) & (v > p), v - p, 0).sum(axis=0),
@@ -50,7 +52,7 @@ def bridge(df, ends):
         "contraction": np.where((v > 0) & (v < p), p - v, 0).sum(axis=0),
         "churned": np.where((p > 0) & (v == 0), p, 0).sum(axis=0),
         "closing": v.sum(axis=0),
-    })
+    })[COLUMNS]
 
 
 def main():

@@ -47,7 +47,7 @@ endforeach()
 
 # Calc's arguments -> core values, and the error mapping: a library of its own so that
 # tests/addin can test it without an office. It owns the generated UNO headers.
-add_library(saleskpi_convert STATIC addin/convert.cxx addin/rows.cxx
+add_library(saleskpi_convert STATIC addin/convert.cxx addin/row_arguments.cxx
   "${_headers}/${SALESKPI_INTERFACE_HEADER}")
 target_include_directories(saleskpi_convert PUBLIC addin "${_headers}")
 target_link_libraries(saleskpi_convert PUBLIC saleskpi_core LibreOffice::SDK)
@@ -55,11 +55,17 @@ saleskpi_target(saleskpi_convert)
 # LibreOffice's answers for the core's criteria (src/saleskpi/criteria.hpp).
 target_sources(saleskpi_convert PRIVATE addin/criteria_services.cxx)
 
-add_library(saleskpi_addin MODULE addin/component.cxx "${_glue}" "${_glue_decl}")
-set_target_properties(saleskpi_addin PROPERTIES OUTPUT_NAME saleskpi PREFIX "" SUFFIX ".uno.so")
+# The component and its generated method glue: objects of the add-in's library, and of
+# tests/addin, which calls the glue as Calc does.
+add_library(saleskpi_component OBJECT addin/component.cxx "${_glue}" "${_glue_decl}")
 # The permanent names (cmake/Names.cmake) as C++ constants.
 configure_file(addin/names.hxx.in "${_gen}/names.hxx" @ONLY)
-target_include_directories(saleskpi_addin PRIVATE "${_gen}")
+target_include_directories(saleskpi_component PUBLIC "${_gen}")
+target_link_libraries(saleskpi_component PUBLIC saleskpi_convert)
+saleskpi_target(saleskpi_component)
+
+add_library(saleskpi_addin MODULE $<TARGET_OBJECTS:saleskpi_component>)
+set_target_properties(saleskpi_addin PROPERTIES OUTPUT_NAME saleskpi PREFIX "" SUFFIX ".uno.so")
 target_link_libraries(saleskpi_addin PRIVATE saleskpi_convert)
 saleskpi_target(saleskpi_addin)
 # Every symbol resolved at link time, and only the component constructor exported.

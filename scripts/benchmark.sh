@@ -4,7 +4,9 @@
 # Calc (100,000 rows of each catalogue example against native formulas and a Basic
 # function), then the MRR bridge of 10,000 and 100,000 subscription rows: MRR_BRIDGE against
 # a SUMIFS/SUMPRODUCT bridge in Calc and pandas, and the core's time and memory on 100,000
-# and 1,000,000 rows. About 10 minutes. docs/performance.md reads a run of this.
+# and 1,000,000 rows; last, what criteria cost: MRR_BRIDGE over 100,000 rows windowed by two
+# date pairs and a text pair against the same call without criteria. About 10 minutes.
+# docs/performance.md reads a run of this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-packages.sh
@@ -51,3 +53,8 @@ echo
 echo "== bridge_bench: MRR_BRIDGE vs the native-formula bridge vs pandas, real headless Calc"
 SALESKPI_OXT=build-bench/saleskpi.oxt PYTHONPATH=tools PYTHONDONTWRITEBYTECODE=1 \
     /usr/bin/python3 bench/bridge_bench.py --rows ${SALESKPI_BRIDGE_ROWS:-10000 100000}
+
+echo
+echo "== criteria_bench: MRR_BRIDGE windowed by criteria (two date pairs, one text pair) vs without"
+SALESKPI_OXT=build-bench/saleskpi.oxt PYTHONPATH=tools PYTHONDONTWRITEBYTECODE=1 \
+    /usr/bin/python3 bench/criteria_bench.py --rows "${SALESKPI_CRITERIA_ROWS:-100000}"

@@ -13,7 +13,7 @@ import sys
 
 import uno
 
-from catalogue.model import load_source
+from catalogue.model import load_source, result_columns
 from workbook import generate
 from office.driver import Office, formula_errors, keyed, properties
 
@@ -26,9 +26,13 @@ SELLER_COLUMNS = [("dash.name", "Seller", 16), ("dash.revenue", "Revenue", 10), 
 FUNNEL_COLUMNS = [("fun.name", "Stage rates (deal rows)", 23), ("fun.r1", "", 10), ("fun.r2", "", 10),
                   ("fun.r3", "", 10), ("fun.r4", "", 10), ("fun.deals_needed", "Deals", 6),
                   ("fun.qualified_needed", "To start", 8)]
-BRIDGE_COLUMNS = [("month", "MRR bridge (subscriptions)", 26), ("opening", "Opening", 10), ("new", "New", 8),
-                  ("expansion", "Expans.", 8), ("reactivation", "Reactiv.", 8), ("contraction", "Contr.", 8),
-                  ("churned", "Churned", 8), ("closing", "Closing", 10), ("nrr", "NRR", 7), ("quick", "Quick", 6)]
+# MRR_BRIDGE's columns in the catalogue's order, each with its heading and width.
+BRIDGE_HEADINGS = {"opening": ("Opening", 10), "new": ("New", 8), "expansion": ("Expans.", 8),
+                   "reactivation": ("Reactiv.", 8), "contraction": ("Contr.", 8), "churned": ("Churned", 8),
+                   "closing": ("Closing", 10)}
+BRIDGE_COLUMNS = ([("month", "MRR bridge (subscriptions)", 26)]
+                  + [(key, *BRIDGE_HEADINGS[key]) for key in result_columns(load_source(), "MRR_BRIDGE")]
+                  + [("nrr", "NRR", 7), ("quick", "Quick", 6)])
 BRIDGE_ROWS = ["m7", "m8", "m9", "m10", "m11", "m12", "quarter", "year"]
 TILES = ["attainment", "win_rate", "coverage", "ltvcac", "nrr", "quick", "arr"]
 

@@ -1,49 +1,35 @@
-// The engine behind the subscription KPIs (private to the core). One call reads the rows once
-// (validating them), interns the customer ids, and builds per customer the sorted series of
-// its month-end MRR; every KPI is then a small query. O(n log n) time, O(n) memory.
+// The engine behind the subscription KPIs (private to the core). From the rows of one call
+// (SubscriptionRows::read validated them and interned the customer ids) and the criteria it
+// builds per customer the sorted series of its month-end MRR; every KPI is then a small
+// query. O(n log n) time, O(n) memory.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <vector>
 
-#include "raw_rows.hpp"
+#include "days.hpp"
+#include "saleskpi/subscriptions.hpp"
 
 namespace saleskpi {
 
-// The rows that count: non-blank, validated, kept by the criteria.
-struct SubscriptionRows {
-    struct Row {
-        std::uint32_t customer;  // 0 .. customers-1; always 0 without a customers argument
-        Day start;
-        Day end;  // exclusive; open_end while still running
-        double amount;
-    };
-    static constexpr Day open_end = std::numeric_limits<Day>::max();
-
-    std::vector<Row> rows;
-    std::uint32_t customers = 0;
-};
-
-// Validates every kept row (see subscriptions.hpp). `customers` may be null (MRR_AT). Throws
-// "<first data argument> has no row" when the ranges hold no non-blank row at all.
-SubscriptionRows read_subscriptions(const Cells* customers, const Range& starts,
-                                    const Range& ends, const Range& amounts,
-                                    const Criteria& criteria, NullDate null_date);
-
-enum class Movement { none, new_mrr, expansion, reactivation, contraction, churned };
+// The per-customer tolerance of subscriptions.hpp, the one copy of it: two MRR values of a
+// customer within 1e-9 × (1 + its largest amount) are equal, and an MRR within that of 0 is 0.
+double tolerance_for(double largest_amount);
 
 struct Change {
     double opening;  // MRR at the end of the previous month
     double closing;  // MRR at the end of the month
-    Movement movement;
+    std::optional<Movement> movement;  // none when the MRR stayed within the tolerance
     double amount;  // >= 0
 };
 
 class Book {
 public:
-    explicit Book(const SubscriptionRows& rows);
+    // The rows the criteria keep.
+    Book(const SubscriptionRows& rows, const Criteria& criteria);
 
     std::size_t customers() const { return first_paid_.size(); }
     // A customer's MRR at the end of `month`, 0 when within its tolerance of 0.

@@ -42,7 +42,7 @@ double fraction(std::string_view argument, double value) {
 }
 
 Wide positive_total(std::string_view argument, Wide total) {
-    if (!(total > 0.0L))
+    if (!(total > 0.0))
         fail(argument, static_cast<double>(total), "must be > 0");
     return total;
 }
@@ -63,7 +63,7 @@ std::vector<double> values(std::string_view argument, const Range& range, Check 
 }
 
 Wide sum(std::string_view argument, const Range& range, Check check) {
-    Wide total = 0.0L;
+    Wide total;
     bool any = false;
     for (const auto& cell : range) {
         if (cell) {

@@ -2,12 +2,12 @@
 // InvalidArgument with a message that names the argument and its value.
 #pragma once
 
-#include <limits>
 #include <string_view>
 #include <vector>
 
 #include "saleskpi/errors.hpp"
 #include "saleskpi/range.hpp"
+#include "wide.hpp"
 
 namespace saleskpi {
 
@@ -21,13 +21,8 @@ double positive(std::string_view argument, double value);
 double fraction(std::string_view argument, double value);          // [0; 1]
 double positive_fraction(std::string_view argument, double value);  // (0; 1]
 
-// Intermediate sums and products are long double: its exponent (to 1e4932 on x86-64 and
-// aarch64) means no sum of Calc cells and no product of a few arguments overflows, so an
-// intermediate never becomes inf, inf × 0 or inf / inf. Only a final result too large for
-// a double becomes infinity (#NUM! in Calc).
-using Wide = long double;
-static_assert(std::numeric_limits<Wide>::max_exponent10 >= 4932,
-              "saleskpi needs an extended-range long double for intermediate results");
+// Intermediate sums and products are Wide (wide.hpp): exact enough, and of a range that no
+// sum of Calc cells and no product of a few arguments leaves.
 
 // A sum or product that divides: must be > 0.
 Wide positive_total(std::string_view argument, Wide total);

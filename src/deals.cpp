@@ -1,13 +1,17 @@
 #include "saleskpi/deals.hpp"
 
 #include <cmath>
-#include <optional>
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <variant>
 
 #include "checks.hpp"
-#include "raw_rows.hpp"
+#include "days.hpp"
+#include "row_cells.hpp"
 
 namespace saleskpi {
 
@@ -58,10 +62,35 @@ private:
 
 }  // namespace
 
-Range stage_rates(const Cells& stages, const Cells& order, const Criteria& criteria) {
+DealRows DealRows::read_stages(Cells stages) {
+    DealRows result("stages", stages);
+    result.stages_ = std::move(stages);
+    return result;
+}
+
+DealRows DealRows::read_dates(const Range& created, const Range& closed) {
+    DealRows result("created", created);
+    result.check_shape("closed", closed);
+    if (created.size() > std::numeric_limits<std::uint32_t>::max())
+        throw std::length_error("deal rows: more cells than a row index holds");
+    for (std::size_t i = 0; i < created.size(); ++i) {
+        // The default null date only bounds the years: day differences do not depend on it.
+        const Day start = created[i] ? day_of("created", *created[i], default_null_date, row_at(i)) : 0;
+        const Day end = closed[i] ? day_of("closed", *closed[i], default_null_date, row_at(i)) : 0;
+        if (!created[i] || !closed[i])
+            continue;
+        if (end < start)
+            fail_at("closed", *closed[i], "must be >= created (" + number_text(*created[i]) + ")",
+                    row_at(i));
+        result.cycles_.push_back({static_cast<std::uint32_t>(i), start, end});
+    }
+    return result;
+}
+
+Range stage_rates(const DealRows& deals, const Cells& order, const Criteria& criteria) {
     const StageOrder stage_order(order);
-    const std::vector<unsigned char> selected =
-        selected_rows(criteria, "stages", stages.rows(), stages.cols());
+    const std::vector<unsigned char> selected = deals.selected(criteria);
+    const Cells& stages = deals.stages();
     // furthest[k]: deals whose furthest stage is k; then reached[k] = Σ furthest[k..].
     std::vector<double> reached(stage_order.size(), 0.0);
     for (std::size_t i = 0; i < stages.size(); ++i) {
@@ -87,32 +116,19 @@ Range stage_rates(const Cells& stages, const Cells& order, const Criteria& crite
     return order.is_row() ? Range::row(std::move(rates)) : Range::column(std::move(rates));
 }
 
-double sales_cycle(const Range& created, const Range& closed, const Criteria& criteria) {
-    check_same_shape("created", created, "closed", closed);
-    const std::vector<unsigned char> selected =
-        selected_rows(criteria, "created", created.rows(), created.cols());
-    // Day differences do not depend on the null date; the default one only bounds the years.
-    Wide days = 0.0L;
-    Wide deals = 0.0L;
-    for (std::size_t i = 0; i < created.size(); ++i) {
-        // Every row's dates are checked, the ones the criteria leave out too.
-        const std::optional<Day> start =
-            created[i] ? std::optional(day_of("created", *created[i], default_null_date, row_at(i))) : std::nullopt;
-        const std::optional<Day> end =
-            closed[i] ? std::optional(day_of("closed", *closed[i], default_null_date, row_at(i))) : std::nullopt;
-        if (!start || !end)
+double sales_cycle(const DealRows& deals, const Criteria& criteria) {
+    const std::vector<unsigned char> selected = deals.selected(criteria);
+    Wide days;
+    Wide count;
+    for (const DealRows::Cycle& deal : deals.cycles()) {
+        if (!selected[deal.cell])
             continue;
-        if (*end < *start)
-            fail_at("closed", *closed[i], "must be >= created (" + number_text(*created[i]) + ")",
-                    row_at(i));
-        if (!selected[i])
-            continue;
-        days += *end - *start;
-        deals += 1.0L;
+        days += deal.closed - deal.created;
+        count += 1.0;
     }
-    if (deals == 0.0L)
+    if (count == 0.0)
         fail("created", "has no row with both created and closed");
-    return static_cast<double>(days / deals);
+    return static_cast<double>(days / count);
 }
 
 }  // namespace saleskpi

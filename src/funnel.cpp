@@ -29,7 +29,7 @@ std::vector<double> stage_needs(double target, const std::vector<double>& rates,
         return needs;  // nothing wanted needs no activity, however small Π rates gets
     // Π rates[i..], so stage i's exact need is target / Π; Wide, so that a product too small
     // for a double (1E-300 × 1E-300) still divides to the exact need when that fits.
-    Wide conversion_from_here = 1.0L;
+    Wide conversion_from_here = 1.0;
     for (std::size_t i = rates.size(); i-- > 0;) {
         conversion_from_here *= rates[i];
         const double exact = static_cast<double>(target / conversion_from_here);
@@ -60,7 +60,7 @@ double activity_rate(const Range& activities, const Range& hours) {
 }
 
 double funnel_rate(const Range& rates) {
-    Wide product = 1.0L;
+    Wide product = 1.0;
     for (double rate : stage_rates(rates))
         product *= rate;
     return static_cast<double>(product);

@@ -12,7 +12,7 @@ double win_rate(const Range& won, const Range& lost, const Range& ties) {
     const Wide total_lost = sum("lost", lost, non_negative);
     const Wide total_ties = sum("ties", ties, non_negative);
     const Wide closed = positive_total("won + lost + ties", total_won + total_lost + total_ties);
-    return static_cast<double>((total_won + total_ties / 2.0L) / closed);
+    return static_cast<double>((total_won + total_ties / 2.0) / closed);
 }
 
 double sales_velocity(double opportunities, double avg_deal, double win_rate, double cycle_length) {
@@ -35,7 +35,7 @@ double required_coverage(double win_rate) {
 double weighted_pipeline(const Range& amounts, const Range& probabilities) {
     if (!amounts.same_shape(probabilities))
         fail("probabilities", "must have the same shape as amounts");
-    Wide total = 0.0L;
+    Wide total;
     bool any_amount = false, any_probability = false, any_pair = false;
     for (std::size_t i = 0; i < amounts.size(); ++i) {
         const auto& amount = amounts[i];
@@ -69,7 +69,7 @@ double asp(const Range& revenue, std::optional<double> deals) {
     // Without a deal count every non-blank revenue cell is one deal.
     const auto deal_count = std::count_if(revenue.begin(), revenue.end(),
                                           [](const auto& cell) { return cell.has_value(); });
-    return static_cast<double>(total_revenue / static_cast<Wide>(deal_count));
+    return static_cast<double>(total_revenue / Wide(static_cast<double>(deal_count)));
 }
 
 }  // namespace saleskpi

@@ -30,7 +30,7 @@ double mrr(const Range& amounts, const Range& months) {
     for (const auto& cell : months)
         if (cell)
             positive("months", *cell);
-    Wide total = 0.0L;
+    Wide total;
     bool any = false;
     for (std::size_t i = 0; i < amounts.size(); ++i) {
         const auto& amount = amounts[i];
@@ -98,7 +98,7 @@ double quick_ratio(double new_mrr, double expansion, double churned, double cont
     non_negative("contraction", contraction);
     non_negative("reactivation", reactivation);
     const Wide losses = Wide{churned} + contraction;
-    if (!(losses > 0.0L))
+    if (!(losses > 0.0))
         fail("churned + contraction", static_cast<double>(losses),
              "must be > 0 (no MRR lost: the ratio is undefined)");
     return static_cast<double>((Wide{new_mrr} + expansion + reactivation) / losses);

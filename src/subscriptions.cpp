@@ -3,35 +3,16 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "book.hpp"
+#include "catalogue_columns.hpp"
 #include "checks.hpp"
 
 namespace saleskpi {
 
 namespace {
-
-Book book_of(const Cells& customers, const Range& starts, const Range& ends, const Range& amounts,
-             const Criteria& criteria, NullDate null_date) {
-    return Book(read_subscriptions(&customers, starts, ends, amounts, criteria, null_date));
-}
-
-// Σ amount (or the number of customers) of one movement in one month.
-double movement_total(Movement movement, bool count, const Cells& customers, const Range& starts,
-                      const Range& ends, const Range& amounts, double month,
-                      const Criteria& criteria, NullDate null_date) {
-    // The month first: a bad month is reported even when the rows are bad too.
-    const Month m = month_of(day_of("month", month, null_date, cell_at(0)));
-    const Book book = book_of(customers, starts, ends, amounts, criteria, null_date);
-    Wide total = 0.0L;
-    for (std::uint32_t c = 0; c < book.customers(); ++c) {
-        const Change change = book.change(c, m);
-        if (change.movement == movement)
-            total += count ? 1.0L : static_cast<Wide>(change.amount);
-    }
-    return static_cast<double>(total);
-}
 
 // The months of a line of cells (MRR_BRIDGE's months, COHORT_TABLE's cohorts), none blank.
 std::vector<Month> months_of(std::string_view argument, const Range& cells, NullDate null_date) {
@@ -47,6 +28,21 @@ std::vector<Month> months_of(std::string_view argument, const Range& cells, Null
     return months;
 }
 
+using Bridge = columns::MrrBridge;
+
+constexpr std::size_t bridge_column(Bridge column) { return static_cast<std::size_t>(column); }
+
+std::size_t bridge_column(Movement movement) {
+    switch (movement) {
+        case Movement::new_mrr: return bridge_column(Bridge::new_);
+        case Movement::expansion: return bridge_column(Bridge::expansion);
+        case Movement::reactivation: return bridge_column(Bridge::reactivation);
+        case Movement::contraction: return bridge_column(Bridge::contraction);
+        case Movement::churned: return bridge_column(Bridge::churned);
+    }
+    throw std::logic_error("a movement without a bridge column");
+}
+
 // The number of months after a cohort, a whole number, the month reached a valid one.
 Month months_after_of(double months_after, Month cohort) {
     if (!std::isfinite(months_after) || months_after < 0.0 || months_after != std::floor(months_after))
@@ -58,102 +54,65 @@ Month months_after_of(double months_after, Month cohort) {
 
 }  // namespace
 
-double mrr_at(const Range& starts, const Range& ends, const Range& amounts, double date,
-              const Criteria& criteria, NullDate null_date) {
-    const Day day = day_of("date", date, null_date, cell_at(0));
-    const SubscriptionRows book = read_subscriptions(nullptr, starts, ends, amounts, criteria, null_date);
-    Wide total = 0.0L;
-    for (const auto& row : book.rows)
-        if (row.start <= day && day < row.end)
+double mrr_at(const SubscriptionRows& rows, double date, const Criteria& criteria) {
+    const Day day = day_of("date", date, rows.null_date(), cell_at(0));
+    const std::vector<unsigned char> selected = rows.selected(criteria);
+    Wide total;
+    for (const auto& row : rows.rows())
+        if (selected[row.cell] && row.start <= day && day < row.end)
             total += row.amount;
     return static_cast<double>(total);
 }
 
-double customers_at(const Cells& customers, const Range& starts, const Range& ends,
-                    const Range& amounts, double date, const Criteria& criteria,
-                    NullDate null_date) {
-    const Day day = day_of("date", date, null_date, cell_at(0));
-    const SubscriptionRows book = read_subscriptions(&customers, starts, ends, amounts, criteria, null_date);
-    std::vector<Wide> mrr(book.customers, 0.0L);
-    std::vector<double> largest(book.customers, 0.0);
-    for (const auto& row : book.rows) {
+double customers_at(const SubscriptionRows& rows, double date, const Criteria& criteria) {
+    const Day day = day_of("date", date, rows.null_date(), cell_at(0));
+    const std::vector<unsigned char> selected = rows.selected(criteria);
+    std::vector<Wide> mrr(rows.customers());
+    std::vector<double> largest(rows.customers(), 0.0);
+    for (const auto& row : rows.rows()) {
+        if (!selected[row.cell])
+            continue;
         largest[row.customer] = std::max(largest[row.customer], row.amount);
         if (row.start <= day && day < row.end)
             mrr[row.customer] += row.amount;
     }
     double paying = 0.0;
-    for (std::uint32_t c = 0; c < book.customers; ++c)
-        if (mrr[c] > 1e-9L * (1.0L + largest[c]))  // the tolerance of subscriptions.hpp
+    for (std::uint32_t c = 0; c < rows.customers(); ++c)
+        if (mrr[c] > tolerance_for(largest[c]))
             paying += 1.0;
     return paying;
 }
 
-double mrr_new(const Cells& customers, const Range& starts, const Range& ends,
-               const Range& amounts, double month, const Criteria& criteria, NullDate null_date) {
-    return movement_total(Movement::new_mrr, false, customers, starts, ends, amounts, month, criteria, null_date);
+double MonthMovement::operator()(const SubscriptionRows& rows, double month,
+                                 const Criteria& criteria) const {
+    const Month m = month_of(day_of("month", month, rows.null_date(), cell_at(0)));
+    const Book book(rows, criteria);
+    Wide total;
+    for (std::uint32_t c = 0; c < book.customers(); ++c) {
+        const Change change = book.change(c, m);
+        if (change.movement == movement)
+            total += customers ? 1.0 : change.amount;
+    }
+    return static_cast<double>(total);
 }
 
-double mrr_expansion(const Cells& customers, const Range& starts, const Range& ends,
-                     const Range& amounts, double month, const Criteria& criteria,
-                     NullDate null_date) {
-    return movement_total(Movement::expansion, false, customers, starts, ends, amounts, month, criteria, null_date);
-}
-
-double mrr_contraction(const Cells& customers, const Range& starts, const Range& ends,
-                       const Range& amounts, double month, const Criteria& criteria,
-                       NullDate null_date) {
-    return movement_total(Movement::contraction, false, customers, starts, ends, amounts, month, criteria, null_date);
-}
-
-double mrr_churned(const Cells& customers, const Range& starts, const Range& ends,
-                   const Range& amounts, double month, const Criteria& criteria,
-                   NullDate null_date) {
-    return movement_total(Movement::churned, false, customers, starts, ends, amounts, month, criteria, null_date);
-}
-
-double mrr_reactivation(const Cells& customers, const Range& starts, const Range& ends,
-                        const Range& amounts, double month, const Criteria& criteria,
-                        NullDate null_date) {
-    return movement_total(Movement::reactivation, false, customers, starts, ends, amounts, month, criteria, null_date);
-}
-
-double customers_new(const Cells& customers, const Range& starts, const Range& ends,
-                     const Range& amounts, double month, const Criteria& criteria,
-                     NullDate null_date) {
-    return movement_total(Movement::new_mrr, true, customers, starts, ends, amounts, month, criteria, null_date);
-}
-
-double customers_churned(const Cells& customers, const Range& starts, const Range& ends,
-                         const Range& amounts, double month, const Criteria& criteria,
-                         NullDate null_date) {
-    return movement_total(Movement::churned, true, customers, starts, ends, amounts, month, criteria, null_date);
-}
-
-Range mrr_bridge(const Cells& customers, const Range& starts, const Range& ends,
-                 const Range& amounts, const Range& months, const Criteria& criteria,
-                 NullDate null_date) {
+Range mrr_bridge(const SubscriptionRows& rows, const Range& months, const Criteria& criteria) {
     if (!months.is_line())
         fail("months", "must be one row or one column");
-    const std::vector<Month> wanted = months_of("months", months, null_date);
-    const Book book = book_of(customers, starts, ends, amounts, criteria, null_date);
+    const std::vector<Month> wanted = months_of("months", months, rows.null_date());
+    const Book book(rows, criteria);
 
-    // opening, new, expansion, reactivation, contraction, churned, closing per month.
-    constexpr std::size_t width = 7;
+    // Per month one value per column, in the catalogue's order (catalogue_columns.hpp).
+    constexpr std::size_t width = columns::mrr_bridge_columns;
     std::vector<std::array<Wide, width>> totals(wanted.size(), std::array<Wide, width>{});
     for (std::uint32_t c = 0; c < book.customers(); ++c) {
         for (std::size_t k = 0; k < wanted.size(); ++k) {
             const Change change = book.change(c, wanted[k]);
             auto& row = totals[k];
-            row[0] += change.opening;
-            row[6] += change.closing;
-            switch (change.movement) {
-                case Movement::none: break;
-                case Movement::new_mrr: row[1] += change.amount; break;
-                case Movement::expansion: row[2] += change.amount; break;
-                case Movement::reactivation: row[3] += change.amount; break;
-                case Movement::contraction: row[4] += change.amount; break;
-                case Movement::churned: row[5] += change.amount; break;
-            }
+            row[bridge_column(Bridge::opening)] += change.opening;
+            row[bridge_column(Bridge::closing)] += change.closing;
+            if (change.movement)
+                row[bridge_column(*change.movement)] += change.amount;
         }
     }
     const std::size_t n = wanted.size();
@@ -171,36 +130,34 @@ Retention retention(double by_revenue) {
     fail("by_revenue", by_revenue, "must be 0 or 1");
 }
 
-double cohort_retention(const Cells& customers, const Range& starts, const Range& ends,
-                        const Range& amounts, double cohort, double months_after,
-                        Retention counted, const Criteria& criteria, NullDate null_date) {
+double cohort_retention(const SubscriptionRows& rows, double cohort, double months_after,
+                        Retention counted, const Criteria& criteria) {
     const bool by_revenue = counted == Retention::revenue;
-    const Month first = month_of(day_of("cohort", cohort, null_date, cell_at(0)));
+    const Month first = month_of(day_of("cohort", cohort, rows.null_date(), cell_at(0)));
     const Month later = first + months_after_of(months_after, first);
-    const Book book = book_of(customers, starts, ends, amounts, criteria, null_date);
-    Wide size = 0.0L, base = 0.0L, kept = 0.0L, revenue = 0.0L;
+    const Book book(rows, criteria);
+    Wide size, base, kept, revenue;
     for (std::uint32_t c = 0; c < book.customers(); ++c) {
         if (book.first_paid(c) != first)
             continue;
         const double then = book.mrr(c, later);
-        size += 1.0L;
+        size += 1.0;
         base += book.mrr(c, first);
-        kept += then > 0.0 ? 1.0L : 0.0L;
+        kept += then > 0.0 ? 1.0 : 0.0;
         revenue += then;
     }
-    if (size == 0.0L)
+    if (size == 0.0)
         fail("cohort", cohort, "has no customer (none had its first MRR at the end of that month)");
     return static_cast<double>(by_revenue ? revenue / base : kept / size);
 }
 
-Range cohort_table(const Cells& customers, const Range& starts, const Range& ends,
-                   const Range& amounts, const Range& cohorts, Retention counted,
-                   const Criteria& criteria, NullDate null_date) {
+Range cohort_table(const SubscriptionRows& rows, const Range& cohorts, Retention counted,
+                   const Criteria& criteria) {
     const bool by_revenue = counted == Retention::revenue;
     if (cohorts.cols() != 1)
         fail("cohorts", "must be one column");
-    const std::vector<Month> wanted = months_of("cohorts", cohorts, null_date);
-    const Book book = book_of(customers, starts, ends, amounts, criteria, null_date);
+    const std::vector<Month> wanted = months_of("cohorts", cohorts, rows.null_date());
+    const Book book(rows, criteria);
     const std::size_t n = wanted.size();
     const Month latest = *std::max_element(wanted.begin(), wanted.end());
 
@@ -209,8 +166,8 @@ Range cohort_table(const Cells& customers, const Range& starts, const Range& end
     std::unordered_map<Month, std::size_t> slot;
     for (const Month m : wanted)
         slot.try_emplace(m, slot.size());
-    std::vector<Wide> base(slot.size(), 0.0L);
-    std::vector<std::vector<Wide>> later(slot.size(), std::vector<Wide>(n, 0.0L));
+    std::vector<Wide> base(slot.size());
+    std::vector<std::vector<Wide>> later(slot.size(), std::vector<Wide>(n));
     for (std::uint32_t c = 0; c < book.customers(); ++c) {
         const auto found = slot.find(book.first_paid(c));
         if (found == slot.end())
@@ -226,7 +183,7 @@ Range cohort_table(const Cells& customers, const Range& starts, const Range& end
     std::vector<std::optional<double>> cells(n * n);
     for (std::size_t i = 0; i < n; ++i) {
         const std::size_t s = slot.at(wanted[i]);
-        if (base[s] == 0.0L)
+        if (base[s] == 0.0)
             continue;  // a cohort without customers: a blank row
         const auto span = std::min<std::size_t>(n, static_cast<std::size_t>(latest - wanted[i]) + 1);
         for (std::size_t k = 0; k < span; ++k)

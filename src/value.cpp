@@ -19,13 +19,13 @@ double ltv_churn(double arpa, double churn, double gross_margin, std::optional<d
     fraction("gross_margin", gross_margin);
     if (max_periods)
         positive("max_periods", *max_periods);
-    Wide lifetime = 0.0L;
+    Wide lifetime;
     if (churn == 0.0) {
         if (!max_periods)
             fail("churn", churn, "gives an endless lifetime: give max_periods to cap it");
         lifetime = *max_periods;
     } else {
-        lifetime = 1.0L / churn;
+        lifetime = Wide{1.0} / churn;
         if (max_periods)
             lifetime = std::min(lifetime, Wide{*max_periods});
     }

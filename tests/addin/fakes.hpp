@@ -1,4 +1,4 @@
-// Stand-ins for the office services the add-in asks for, so rows.cxx runs without an office:
+// Stand-ins for the office services the add-in asks for, so row_arguments.cxx runs without an office:
 // a component context whose service manager makes one Transliteration, and the document
 // settings Calc passes to the hidden first argument.
 #pragma once

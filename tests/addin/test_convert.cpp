@@ -1,4 +1,7 @@
-// to_range, the optional-argument converters and to_sequence with the cells Calc passes.
+// to_range, the optional-argument converters with the cells Calc passes, and the array results
+// (to_sequence, to_table).
+#include <stdexcept>
+
 #include <gtest/gtest.h>
 
 #include "support.hpp"
@@ -10,6 +13,7 @@ using saleskpi::addin::optional_number;
 using saleskpi::addin::optional_range;
 using saleskpi::addin::to_range;
 using saleskpi::addin::to_sequence;
+using saleskpi::addin::to_table;
 
 namespace {
 
@@ -115,8 +119,8 @@ TEST(OptionalRange, RejectsText) {
     EXPECT_THROW(optional_range(Any(matrix({{Any(1.0)}, {text("x")}})), "months"), InvalidArgument);
 }
 
-TEST(ToSequence, KeepsTheShapeAndShowsGapsAsZero) {
-    const auto result = to_sequence(Range(2, 2, {1.0, std::nullopt, 3.0, 4.0}));
+TEST(ToSequence, KeepsTheShapeAndTheValues) {
+    const auto result = to_sequence(Range(2, 2, {1.0, 0.0, 3.0, 4.0}));
     ASSERT_EQ(result.getLength(), 2);
     ASSERT_EQ(result[0].getLength(), 2);
     EXPECT_EQ(result[0][0], 1.0);
@@ -125,9 +129,35 @@ TEST(ToSequence, KeepsTheShapeAndShowsGapsAsZero) {
     EXPECT_EQ(result[1][1], 4.0);
 }
 
+// A sequence< sequence< double > > has no empty cell: a blank there is an error, never a 0
+// that nothing computed.
+TEST(ToSequence, ABlankIsAnErrorNeverZero) {
+    EXPECT_THROW(to_sequence(Range(2, 2, {1.0, std::nullopt, 3.0, 4.0})), std::logic_error);
+}
+
 TEST(ToSequence, ARowStaysARowAndEmptyStaysEmpty) {
     const auto row = to_sequence(Range::row({1.0, 2.0, 3.0}));
     ASSERT_EQ(row.getLength(), 1);
     EXPECT_EQ(row[0].getLength(), 3);
     EXPECT_EQ(to_sequence(Range()).getLength(), 0);
+}
+
+TEST(ToTable, NumbersStayNumbersAndBlanksBecomeEmptyCells) {
+    const auto table = to_table(Range(2, 2, {1.5, std::nullopt, std::nullopt, 4.0}));
+    ASSERT_EQ(table.getLength(), 2);
+    ASSERT_EQ(table[0].getLength(), 2);
+    double number = 0.0;
+    EXPECT_TRUE(table[0][0] >>= number);
+    EXPECT_EQ(number, 1.5);
+    EXPECT_FALSE(table[0][1].hasValue());
+    EXPECT_FALSE(table[1][0].hasValue());
+    EXPECT_TRUE(table[1][1] >>= number);
+    EXPECT_EQ(number, 4.0);
+}
+
+TEST(ToTable, ARowStaysARowAndNothingStaysNothing) {
+    const auto row = to_table(Range::row({1.0, 2.0, 3.0}));
+    ASSERT_EQ(row.getLength(), 1);
+    EXPECT_EQ(row[0].getLength(), 3);
+    EXPECT_EQ(to_table(Range()).getLength(), 0);
 }

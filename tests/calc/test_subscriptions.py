@@ -13,7 +13,8 @@ import unittest
 import uno
 from com.sun.star.util import Date as UnoDate
 
-from calc_support import CalcTestCase, shown
+from calc_support import CalcTestCase, catalogue, shown
+from catalogue.model import result_columns
 from office.driver import properties
 
 # --- docs/rules.md in Python --------------------------------------------------------
@@ -39,7 +40,8 @@ ROWS = [
     ("free", D(2024, 2, 1), None, 0.0, "basic", 1),                # a free plan: not paying
 ]
 MONTHS = [(2024, m) for m in range(1, 7)]
-MOVEMENTS = ["new", "expansion", "reactivation", "contraction", "churned"]
+BRIDGE = result_columns(catalogue(), "MRR_BRIDGE")  # opening, the movements, closing
+MOVEMENTS = [column for column in BRIDGE if column not in ("opening", "closing")]
 
 
 def month_end(year, month):
@@ -115,9 +117,9 @@ class Book:
 
     def bridge_row(self, year, month):
         m = self.movements(year, month)
-        previous = add_months(year, month, -1)
-        return [self.at(month_end(*previous)), m["new"], m["expansion"], m["reactivation"],
-                m["contraction"], m["churned"], self.at(month_end(year, month))]
+        m["opening"] = self.at(month_end(*add_months(year, month, -1)))
+        m["closing"] = self.at(month_end(year, month))
+        return [m[column] for column in BRIDGE]
 
     def cohort(self, key):
         for end in self.month_ends(2030, 12):

@@ -18,6 +18,7 @@
 #include <exception>
 #include <string>
 
+#include "catalogue_columns.hpp"
 #include "catalogue_harness.hpp"
 #include "fuzz_input.hpp"
 
@@ -84,20 +85,29 @@ void check_relations(std::string_view name, const harness::Result& result,
             broken("first cell " + (plan[0] ? show(*plan[0]) : "blank") + " but FUNNEL_NEEDED " + show(needed));
     }
     if (name == "MRR_BRIDGE") {
+        using Column = columns::MrrBridge;
+        constexpr std::size_t width = columns::mrr_bridge_columns;
         const Range& bridge = std::get<Range>(result);
-        const bool by_row = bridge.cols() == 7;
+        const bool by_row = bridge.cols() == width;
         const std::size_t months = by_row ? bridge.rows() : bridge.cols();
         for (std::size_t m = 0; m < months; ++m) {
-            double v[7];
-            for (std::size_t j = 0; j < 7; ++j)
-                v[j] = bridge[by_row ? m * 7 + j : j * months + m].value_or(NAN);
-            for (std::size_t j = 1; j < 6; ++j)
-                if (!(v[j] >= 0.0))
-                    broken("movement " + std::to_string(j) + " of month " + std::to_string(m) + " is " + show(v[j]));
-            const double moved = v[1] + v[2] + v[3] - v[4] - v[5];
-            const double scale = 1.0 + std::fabs(v[0]) + std::fabs(v[6]) + v[1] + v[2] + v[3] + v[4] + v[5];
-            if (!(std::fabs(v[6] - v[0] - moved) <= 1e-9 * scale))
-                broken("month " + std::to_string(m) + ": closing - opening " + show(v[6] - v[0]) +
+            const auto v = [&](Column column) {
+                const auto j = static_cast<std::size_t>(column);
+                return bridge[by_row ? m * width + j : j * months + m].value_or(NAN);
+            };
+            for (const Column movement : {Column::new_, Column::expansion, Column::reactivation,
+                                          Column::contraction, Column::churned})
+                if (!(v(movement) >= 0.0))
+                    broken("movement " + std::to_string(static_cast<std::size_t>(movement)) + " of month " +
+                           std::to_string(m) + " is " + show(v(movement)));
+            const double moved = v(Column::new_) + v(Column::expansion) + v(Column::reactivation) -
+                                 v(Column::contraction) - v(Column::churned);
+            const double opening = v(Column::opening), closing = v(Column::closing);
+            const double scale = 1.0 + std::fabs(opening) + std::fabs(closing) + v(Column::new_) +
+                                 v(Column::expansion) + v(Column::reactivation) + v(Column::contraction) +
+                                 v(Column::churned);
+            if (!(std::fabs(closing - opening - moved) <= 1e-9 * scale))
+                broken("month " + std::to_string(m) + ": closing - opening " + show(closing - opening) +
                        " but the movements add up to " + show(moved));
         }
     }

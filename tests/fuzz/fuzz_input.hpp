@@ -11,7 +11,8 @@
 //             those 16 cells cyclically;
 //   cell      (cells arguments) 0xFD, a length byte n and n % 9 bytes of text; else optional;
 //   criteria  a byte n: n % 3 pairs, each a cells range and one cell;
-//   null date one byte: 0 is 1899-12-30, 1 is 1904-01-01, anything else 1899-12-31.
+//   null date one byte: 0 is 1899-12-30, 1 is 1904-01-01, anything else 1899-12-31 (right
+//             after the function's byte, for a function that takes the document's null date).
 // Bytes past the end of the input read as 0.
 #pragma once
 

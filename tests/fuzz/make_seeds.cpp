@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
         const auto& function = harness::functions()[example.function];
         fuzz::SeedWriter seed;
         bool ok = seed.function(example.function);
+        if (function.context)
+            seed.null_date(0);
         std::size_t position = 0;
         for (const auto& param : function.params) {
             if (param.kind == harness::Kind::criteria) {
@@ -37,8 +39,6 @@ int main(int argc, char** argv) {
         }
         if (function.params.empty() || function.params.back().kind != harness::Kind::criteria)
             ok = ok && position >= example.args.size();
-        if (ok && function.context)
-            seed.null_date(0);
         if (!ok)
             continue;
         const auto name = std::string(function.name) + "_" + std::to_string(seeded[example.function]++);

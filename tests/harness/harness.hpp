@@ -29,7 +29,7 @@ struct Function {
     std::string_view name;       // as in Calc: FUNNEL_NEEDED
     std::string_view core_name;  // saleskpi::funnel_needed
     std::span<const Param> params;
-    bool context;  // takes the document's null date after its parameters
+    bool context;  // takes the document's null date, before its parameters
 };
 
 using Result = std::variant<double, Range>;

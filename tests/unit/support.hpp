@@ -69,6 +69,16 @@ struct Sub {
 struct Subs {
     saleskpi::Cells customers;
     saleskpi::Range starts, ends, amounts;
+
+    // The rows as the functions take them, read under `null_date`.
+    saleskpi::SubscriptionRows rows(saleskpi::NullDate null_date = saleskpi::default_null_date) const {
+        return saleskpi::SubscriptionRows::read(customers, starts, ends, amounts, null_date);
+    }
+    // Without the customer ids, as MRR_AT reads them.
+    saleskpi::SubscriptionRows rows_without_customers(
+        saleskpi::NullDate null_date = saleskpi::default_null_date) const {
+        return saleskpi::SubscriptionRows::read(starts, ends, amounts, null_date);
+    }
 };
 
 inline Subs columns(const std::vector<Sub>& rows) {
@@ -83,6 +93,16 @@ inline Subs columns(const std::vector<Sub>& rows) {
     const std::size_t n = rows.size();
     return {saleskpi::Cells(n, 1, std::move(customers)), saleskpi::Range(n, 1, std::move(starts)),
             saleskpi::Range(n, 1, std::move(ends)), saleskpi::Range(n, 1, std::move(amounts))};
+}
+
+// The deal functions over the columns a test writes.
+inline saleskpi::Range stage_rates_of(const saleskpi::Cells& stages, const saleskpi::Cells& order,
+                                      const saleskpi::Criteria& criteria = {}) {
+    return saleskpi::stage_rates(saleskpi::DealRows::read_stages(stages), order, criteria);
+}
+inline double sales_cycle_of(const saleskpi::Range& created, const saleskpi::Range& closed,
+                             const saleskpi::Criteria& criteria = {}) {
+    return saleskpi::sales_cycle(saleskpi::DealRows::read_dates(created, closed), criteria);
 }
 
 // A column of cells (criteria ranges, stage names).

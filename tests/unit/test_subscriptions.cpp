@@ -26,28 +26,22 @@ struct Book {
     explicit Book(const std::vector<Sub>& rows) : s(columns(rows)) {}
 
     double at(double date) const {
-        return saleskpi::mrr_at(s.starts, s.ends, s.amounts, date, no_criteria, saleskpi::default_null_date);
+        return saleskpi::mrr_at(s.rows_without_customers(), date, no_criteria);
     }
     double customers_at(double date) const {
-        return saleskpi::customers_at(s.customers, s.starts, s.ends, s.amounts, date, no_criteria,
-                                      saleskpi::default_null_date);
+        return saleskpi::customers_at(s.rows(), date, no_criteria);
     }
-    using Movement = double (*)(const Cells&, const Range&, const Range&, const Range&, double,
-                                const saleskpi::Criteria&, saleskpi::NullDate);
-    double in(Movement movement, double month) const {
-        return movement(s.customers, s.starts, s.ends, s.amounts, month, no_criteria, saleskpi::default_null_date);
+    double in(const saleskpi::MonthMovement& movement, double month) const {
+        return movement(s.rows(), month, no_criteria);
     }
     Range bridge(const Range& months) const {
-        return saleskpi::mrr_bridge(s.customers, s.starts, s.ends, s.amounts, months, no_criteria,
-                                    saleskpi::default_null_date);
+        return saleskpi::mrr_bridge(s.rows(), months, no_criteria);
     }
     double retention(double cohort, double months_after, saleskpi::Retention by_revenue = saleskpi::Retention::logos) const {
-        return saleskpi::cohort_retention(s.customers, s.starts, s.ends, s.amounts, cohort, months_after,
-                                          by_revenue, no_criteria, saleskpi::default_null_date);
+        return saleskpi::cohort_retention(s.rows(), cohort, months_after, by_revenue, no_criteria);
     }
     Range table(const Range& cohorts, saleskpi::Retention by_revenue = saleskpi::Retention::logos) const {
-        return saleskpi::cohort_table(s.customers, s.starts, s.ends, s.amounts, cohorts, by_revenue,
-                                      no_criteria, saleskpi::default_null_date);
+        return saleskpi::cohort_table(s.rows(), cohorts, by_revenue, no_criteria);
     }
 };
 
@@ -219,8 +213,9 @@ TEST(Subscriptions, RowsLaidOutAsARow) {
     const Range starts(1, 3, {day(2024, 1, 1), std::nullopt, day(2024, 2, 1)});
     const Range ends(1, 3, {std::nullopt, std::nullopt, std::nullopt});
     const Range amounts(1, 3, {10.0, std::nullopt, 20.0});
-    EXPECT_EQ(saleskpi::mrr_new(customers, starts, ends, amounts, day(2024, 2, 1), no_criteria,
-                                saleskpi::default_null_date),
+    EXPECT_EQ(saleskpi::mrr_new(saleskpi::SubscriptionRows::read(customers, starts, ends, amounts,
+                                                                 saleskpi::default_null_date),
+                                day(2024, 2, 1), no_criteria),
               20.0);
 }
 
@@ -302,8 +297,9 @@ TEST(SubscriptionErrors, RowRules) {
 
 TEST(SubscriptionErrors, EmptyBookOfMrrAt) {
     const Range blank_column(2, 1, {std::nullopt, std::nullopt});
-    EXPECT_INVALID_AT(saleskpi::mrr_at(blank_column, blank_column, blank_column, day(2024, 1, 1),
-                                       no_criteria, saleskpi::default_null_date),
+    EXPECT_INVALID_AT(saleskpi::mrr_at(saleskpi::SubscriptionRows::read(blank_column, blank_column, blank_column,
+                                                                        saleskpi::default_null_date),
+                                       day(2024, 1, 1), no_criteria),
                       "starts", "has no row");
 }
 
@@ -313,12 +309,14 @@ TEST(SubscriptionErrors, Shapes) {
     const Cells three_ids = cell_column({Cell{"a"}, Cell{"b"}, Cell{"c"}});
     const double m = day(2024, 1, 1);
     const auto d = saleskpi::default_null_date;
-    EXPECT_INVALID(mrr_new(three_ids, s.starts, s.ends, s.amounts, m, no_criteria, d), "starts");
-    EXPECT_INVALID(mrr_new(s.customers, s.starts, three, s.amounts, m, no_criteria, d), "ends");
-    EXPECT_INVALID(mrr_new(s.customers, s.starts, s.ends, three, m, no_criteria, d), "amounts");
-    EXPECT_INVALID_AT(saleskpi::mrr_at(s.starts, three, s.amounts, m, no_criteria, d), "ends",
+    using saleskpi::SubscriptionRows;
+    EXPECT_INVALID(mrr_new(SubscriptionRows::read(three_ids, s.starts, s.ends, s.amounts, d), m, no_criteria), "starts");
+    EXPECT_INVALID(mrr_new(SubscriptionRows::read(s.customers, s.starts, three, s.amounts, d), m, no_criteria), "ends");
+    EXPECT_INVALID(mrr_new(SubscriptionRows::read(s.customers, s.starts, s.ends, three, d), m, no_criteria), "amounts");
+    EXPECT_INVALID_AT(saleskpi::mrr_at(SubscriptionRows::read(s.starts, three, s.amounts, d), m, no_criteria), "ends",
                       "shape of starts (2 x 1), not 3 x 1");
-    EXPECT_INVALID(saleskpi::mrr_at(s.starts, s.ends, Range::row({1, 2}), m, no_criteria, d), "amounts");
+    EXPECT_INVALID(saleskpi::mrr_at(SubscriptionRows::read(s.starts, s.ends, Range::row({1, 2}), d), m, no_criteria),
+                   "amounts");
 }
 
 TEST(SubscriptionErrors, MonthsAndDates) {
@@ -339,9 +337,10 @@ TEST(SubscriptionErrors, RowsTheCriteriaLeaveOutAreCheckedToo) {
     const double jan = day(2024, 1, 1);
     const Subs s = columns({{"a", jan, {}, 10.0}, {"b", jan, {}, -5.0}});
     const saleskpi::Criteria only_a = {saleskpi::Criterion{Cells(2, 1, {"eu", "us"}), "eu"}};
-    EXPECT_INVALID_AT(saleskpi::mrr_at(s.starts, s.ends, s.amounts, jan, only_a, saleskpi::default_null_date),
-                      "amounts", "in row 2");
+    EXPECT_INVALID_AT(saleskpi::mrr_at(s.rows_without_customers(), jan, only_a), "amounts", "in row 2");
     const saleskpi::Criteria bad_range = {saleskpi::Criterion{Cells(2, 1, {"eu", infinity}), "eu"}};
-    EXPECT_INVALID(saleskpi::mrr_at(s.starts, s.ends, Range::column({10.0, 5.0}), jan, bad_range,
-                                    saleskpi::default_null_date), "criteria_range 1");
+    EXPECT_INVALID(saleskpi::mrr_at(saleskpi::SubscriptionRows::read(s.starts, s.ends, Range::column({10.0, 5.0}),
+                                                                     saleskpi::default_null_date),
+                                    jan, bad_range),
+                   "criteria_range 1");
 }

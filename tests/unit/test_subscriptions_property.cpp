@@ -237,8 +237,7 @@ TEST(SubscriptionProperties, BridgeAgreesWithTheDefinitionsEveryMonth) {
         const std::vector<Row> rows = random_book(rng);
         const Subs s = subs_of(rows);
         const Reference ref(rows);
-        const Range bridge = saleskpi::mrr_bridge(s.customers, s.starts, s.ends, s.amounts,
-                                                  window_months_column(rng), no_criteria, null_date);
+        const Range bridge = saleskpi::mrr_bridge(s.rows(null_date), window_months_column(rng), no_criteria);
         ASSERT_EQ(bridge.rows(), static_cast<std::size_t>(window_months));
         ASSERT_EQ(bridge.cols(), 7u);
         for (int m = 0; m < window_months; ++m) {
@@ -256,10 +255,9 @@ TEST(SubscriptionProperties, BridgeAgreesWithTheDefinitionsEveryMonth) {
                 << closing << " - " << opening << " vs " << new_ << " + " << expansion << " + "
                 << reactivation << " - " << contraction << " - " << churned;
             const double previous_end = last_day(month_at(m - 1)), end = last_day(month_at(m));
-            EXPECT_TRUE(near(opening, saleskpi::mrr_at(s.starts, s.ends, s.amounts, previous_end,
-                                                       no_criteria, null_date)));
-            EXPECT_TRUE(near(closing, saleskpi::mrr_at(s.starts, s.ends, s.amounts, end, no_criteria,
-                                                       null_date)));
+            EXPECT_TRUE(near(opening, saleskpi::mrr_at(s.rows_without_customers(null_date), previous_end,
+                                                       no_criteria)));
+            EXPECT_TRUE(near(closing, saleskpi::mrr_at(s.rows_without_customers(null_date), end, no_criteria)));
             EXPECT_TRUE(near(opening, ref.total(previous_end))) << opening << " vs " << ref.total(previous_end);
             EXPECT_TRUE(near(closing, ref.total(end))) << closing << " vs " << ref.total(end);
             const auto expected = ref.movements(m);
@@ -290,9 +288,8 @@ TEST(SubscriptionProperties, MonthFunctionsMatchTheBridgeAndCountCustomers) {
         for (int draw = 0; draw < 3; ++draw) {
             const int m = std::uniform_int_distribution<int>(0, window_months - 1)(rng);
             const double day = some_day_in(month_at(m), 15);
-            auto in = [&](auto function) {
-                return function(s.customers, s.starts, s.ends, s.amounts, day, no_criteria, null_date);
-            };
+            const saleskpi::SubscriptionRows subscriptions = s.rows(null_date);
+            auto in = [&](auto function) { return function(subscriptions, day, no_criteria); };
             const auto expected = ref.movements(m);
             const double mrr_new = in(saleskpi::mrr_new);
             EXPECT_TRUE(near(mrr_new, expected.new_));
@@ -308,8 +305,7 @@ TEST(SubscriptionProperties, MonthFunctionsMatchTheBridgeAndCountCustomers) {
             int paying = 0;
             for (std::size_t c = 0; c < ref.customers(); ++c)
                 paying += ref.mrr(c, day) > 0.0;
-            EXPECT_EQ(saleskpi::customers_at(s.customers, s.starts, s.ends, s.amounts, day, no_criteria, null_date),
-                      paying);
+            EXPECT_EQ(saleskpi::customers_at(subscriptions, day, no_criteria), paying);
         }
     }
 }
@@ -328,14 +324,13 @@ TEST(SubscriptionProperties, CohortRetention) {
             cohorts.push_back(some_day_in(month_at(m), 3));
         for (const auto counted : {saleskpi::Retention::logos, saleskpi::Retention::revenue}) {
             const bool revenue = counted == saleskpi::Retention::revenue;
-            const Range table = saleskpi::cohort_table(s.customers, s.starts, s.ends, s.amounts,
-                                                       Range::column(cohorts), counted, no_criteria, null_date);
+            const Range table =
+                saleskpi::cohort_table(s.rows(null_date), Range::column(cohorts), counted, no_criteria);
             ASSERT_EQ(table.rows(), static_cast<std::size_t>(table_months));
             ASSERT_EQ(table.cols(), static_cast<std::size_t>(table_months));
             for (int m = 0; m < table_months; ++m) {
                 auto retention = [&](int k) {
-                    return saleskpi::cohort_retention(s.customers, s.starts, s.ends, s.amounts, cohorts[m],
-                                                      k, counted, no_criteria, null_date);
+                    return saleskpi::cohort_retention(s.rows(null_date), cohorts[m], k, counted, no_criteria);
                 };
                 if (!ref.retention(m, 0, revenue)) {
                     EXPECT_INVALID(retention(0), "cohort");
@@ -388,8 +383,7 @@ TEST(SubscriptionProperties, CriteriaSelectRows) {
         }
         const saleskpi::Criteria criteria = {{cell_column(plan_cells), plan}};
         const Subs g = columns(garbled);
-        const Range filtered = saleskpi::mrr_bridge(g.customers, g.starts, g.ends, g.amounts, months,
-                                                    criteria, null_date);
+        const Range filtered = saleskpi::mrr_bridge(g.rows(null_date), months, criteria);
         const Reference ref(rows, &plan);
         if (!any) {
             for (std::size_t i = 0; i < filtered.size(); ++i)
@@ -397,8 +391,7 @@ TEST(SubscriptionProperties, CriteriaSelectRows) {
             continue;
         }
         const Subs o = columns(only);
-        const Range direct = saleskpi::mrr_bridge(o.customers, o.starts, o.ends, o.amounts, months,
-                                                  no_criteria, null_date);
+        const Range direct = saleskpi::mrr_bridge(o.rows(null_date), months, no_criteria);
         ASSERT_EQ(filtered.size(), direct.size());
         for (std::size_t i = 0; i < filtered.size(); ++i)
             EXPECT_TRUE(near(*filtered[i], *direct[i])) << "cell " << i;
@@ -430,9 +423,8 @@ TEST(SubscriptionProperties, NullDate1904GivesTheSameCalendar) {
         std::vector<double> months_1904;
         for (std::size_t i = 0; i < months.size(); ++i)
             months_1904.push_back(*months[i] - shift);
-        const Range a = saleskpi::mrr_bridge(s.customers, s.starts, s.ends, s.amounts, months, no_criteria, null_date);
-        const Range b = saleskpi::mrr_bridge(t.customers, t.starts, t.ends, t.amounts, Range::column(months_1904),
-                                             no_criteria, nd1904);
+        const Range a = saleskpi::mrr_bridge(s.rows(null_date), months, no_criteria);
+        const Range b = saleskpi::mrr_bridge(t.rows(nd1904), Range::column(months_1904), no_criteria);
         ASSERT_EQ(a.size(), b.size());
         for (std::size_t i = 0; i < a.size(); ++i)
             EXPECT_EQ(a[i], b[i]) << "cell " << i;

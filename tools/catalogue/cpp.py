@@ -1,9 +1,10 @@
 """C++ generated from the catalogue: the add-in's method glue and the test harness table."""
-from catalogue.model import (RETURNS, TYPES, camel, invalid_when, outside_values, param_type,
-                             parse_call)
+from catalogue.model import (RETURNS, TYPES, camel, core_arguments, invalid_when, outside_values,
+                             param_type, parse_call)
 
 GENERATED = "Generated from catalogue/functions.json by tools/catalogue/generate.py: do not edit."
 CONTEXT_PARAM = "options"  # the hidden XPropertySet Calc passes first (document settings)
+LINE_LIMIT = 100  # generated C++ is read in review and in the debugger
 
 
 def folds(param):
@@ -15,18 +16,50 @@ def default_of(param):
     return repr(float(param["default"])) if "default" in param else None
 
 
-def glue_argument(param):
-    """The expression that turns the UNO argument into the core's argument."""
-    arg, name = camel(param["name"]), param["name"]
-    fold = "&folder()" if folds(param) else "nullptr"
-    expression = param_type(param).convert.format(arg=arg, name=name, fold=fold)
+def core_value(param, expression):
+    """`expression` (the argument as given) as the core takes it: an omitted optional argument
+    as its default, a choice as the core's own type (an enum)."""
     default = default_of(param)
     if param.get("optional") and default is not None:
         fallback = default if param["type"] == "number" else f"Range::single({default})"
         expression = f"{expression}.value_or({fallback})"
-    if "convert" in param:  # a choice the core takes as its own type (an enum)
+    if "convert" in param:
         expression = f"saleskpi::{param['convert']}({expression})"
     return expression
+
+
+def glue_argument(param):
+    """The expression that turns the UNO argument into the core's argument."""
+    arg, name = camel(param["name"]), param["name"]
+    fold = "&folder()" if folds(param) else "nullptr"
+    return core_value(param, param_type(param).convert.format(arg=arg, name=name, fold=fold))
+
+
+def conversions(catalogue, function, argument, null_date, indent):
+    """The statements that convert the function's arguments one at a time, in parameter order,
+    each into a named local, so that the argument an error names is the first bad one whatever
+    order a compiler evaluates a call's arguments in; then the core's arguments. `argument`
+    gives one parameter's expression, `null_date` the document's null date (read first, as
+    Calc passes the settings first). A group's parameters are read by the group's reader into
+    one value (a row format) as soon as its last one is converted."""
+    lines, args = [], []
+    if function.get("context"):
+        lines.append(f"{indent}const NullDate null_date_ = {null_date};")
+    for group, params in core_arguments(function):
+        for param in params:
+            line = f"{indent}auto {param['name']}_ = {argument(param)};"
+            if len(line) >= LINE_LIMIT:
+                line = f"{indent}auto {param['name']}_ =\n{indent}    {argument(param)};"
+            lines.append(line)
+        if group is None:
+            args.append(f"{params[0]['name']}_")
+            continue
+        reader = catalogue["groups"][group]
+        inputs = [f"std::move({param['name']}_)" for param in params]
+        inputs += ["null_date_"] if reader.get("context") else []
+        lines.append(statement(f"const auto {group}_ = saleskpi::{reader['read']}(", inputs, ");", indent))
+        args.append(f"{group}_")
+    return lines, args
 
 
 def core_name(function):
@@ -42,33 +75,31 @@ def glue_signature(function, qualified):
     return head + "\n        " + ",\n        ".join(params) + ")"
 
 
-def error_names(function):
-    """The UNO method's parameters in order, as error messages name them: guarded() turns a
-    message's leading name into IllegalArgumentException.ArgumentPosition. The hidden settings
-    argument comes first; its only error is the core's "null_date ...". The criteria pairs,
-    last, are one parameter: guarded() places "criteria_range N" / "criterion N" after it."""
-    names = [p["name"] for p in function["params"]]
-    return (["null_date"] if function.get("context") else []) + names
-
-
 def generate_glue(catalogue):
     out = [f"// {GENERATED}", '#include "component.hxx"', '#include "convert.hxx"',
-           '#include "rows.hxx"', "", '#include "saleskpi.hpp"', "",
+           '#include "row_arguments.hxx"', "", '#include "saleskpi.hpp"', "",
            "namespace saleskpi::addin {", ""]
     for function in catalogue["functions"]:
-        args = [glue_argument(p) for p in function["params"]]
-        if function.get("context"):
-            args.append(f"null_date({CONTEXT_PARAM})")
-        call = f"{core_name(function)}(\n            " + ",\n            ".join(args) + ")"
-        call = RETURNS[function["returns"]][2].format(call=call)
-        names = wrapped([f'"{name}"' for name in error_names(function)], "    }, {", "});")
-        out += [glue_signature(function, qualified=True), "{",
-                f"    return guarded([&] {{\n        return {call};\n{names}", "}", ""]
+        lines, args = conversions(catalogue, function, glue_argument, f"null_date({CONTEXT_PARAM})",
+                                  " " * 8)
+        head, tail = RETURNS[function["returns"]][2].format(call=f"{core_name(function)}(\0)").split("\0")
+        call = statement(f"return {head}", args, f"{tail};", " " * 8)
+        out += [glue_signature(function, qualified=True), "{", "    return guarded([&] {", *lines,
+                call, "    });", "}", ""]
     out.append("}  // namespace saleskpi::addin")
     return readable("\n".join(out) + "\n")
 
 
-def wrapped(items, head, tail, limit=100):
+def statement(head, args, tail, indent):
+    """head + args joined by ", " + tail on one line when it fits, else the arguments on lines
+    of their own under head, one step further in."""
+    line = f"{indent}{head}{', '.join(args)}{tail}"
+    if len(line) < LINE_LIMIT:
+        return line
+    return f"{indent}{head}\n" + wrapped(args, indent + "    ", tail)
+
+
+def wrapped(items, head, tail, limit=LINE_LIMIT):
     """head + items joined by ", " + tail, continued on lines indented under the first item."""
     lines, line = [], head
     for index, item in enumerate(items):
@@ -80,12 +111,34 @@ def wrapped(items, head, tail, limit=100):
     return "\n".join(lines + [line])
 
 
-def readable(code, limit=100):
+def readable(code, limit=LINE_LIMIT):
     """Generated C++ is read in review and in the debugger: no line of `limit` or more."""
     long = [line for line in code.split("\n") if len(line) >= limit]
     if long:
         raise ValueError(f"generated line of {len(long[0])} characters: {long[0].strip()}")
     return code
+
+
+CPP_KEYWORDS = {"new", "delete", "default", "register", "template", "this", "union"}
+
+
+def generate_columns(catalogue):
+    """For the core: the columns of every array result whose catalogue entry names them, as an
+    enum in their order (MRR_BRIDGE -> columns::MrrBridge), and their count."""
+    out = [f"// {GENERATED}",
+           "// The columns of the array results that catalogue/functions.json names, in order: the",
+           "// core fills each by name, so their order is kept in the catalogue alone.",
+           "#pragma once", "", "#include <cstddef>", "", "namespace saleskpi::columns {", ""]
+    for function in catalogue["functions"]:
+        if "columns" not in function:
+            continue
+        enum = "".join(part.capitalize() for part in function["name"].lower().split("_"))
+        names = [c + "_" if c in CPP_KEYWORDS else c for c in function["columns"]]
+        out += [f"// {function['name']}", f"enum class {enum} : std::size_t {{",
+                *(f"    {name}," for name in names), "};",
+                f"inline constexpr std::size_t {function['name'].lower()}_columns = {len(names)};", ""]
+    out.append("}  // namespace saleskpi::columns")
+    return readable("\n".join(out) + "\n")
 
 
 def generate_glue_declarations(catalogue):
@@ -98,14 +151,7 @@ def generate_glue_declarations(catalogue):
 
 def harness_argument(param):
     fold = "true" if folds(param) else "false"
-    expression = param_type(param).harness.format(name=param["name"], fold=fold)
-    default = default_of(param)
-    if param.get("optional") and default is not None:
-        fallback = default if param["type"] == "number" else f"Range::single({default})"
-        expression = f"{expression}.value_or({fallback})"
-    if "convert" in param:
-        expression = f"saleskpi::{param['convert']}({expression})"
-    return expression
+    return core_value(param, param_type(param).harness.format(name=param["name"], fold=fold))
 
 
 def cpp_string(text):
@@ -129,6 +175,10 @@ def cpp_value(arg):
     rows, cols = len(value), len(value[0])
     cells = ", ".join(cpp_cell(c) for row in value for c in row)
     return f"Value::grid({rows}, {cols}, {{{cells}}})"
+
+
+def cpp_values(args):
+    return ", ".join(cpp_value(a) for a in args)
 
 
 def cpp_expected(result):
@@ -229,37 +279,30 @@ def generate_harness(catalogue):
         table.append(f'    {{"{function["name"]}", "{function["name"].lower()}", params_{index}, {context}}},')
     out += ["", "inline constexpr Function function_table[] = {", *table, "};", "",
             "inline std::span<const Function> functions() { return function_table; }", "",
-            "// Calls function `index` with its arguments taken from `in`, in parameter order.",
+            "// Calls function `index` with its arguments taken from `in`: the document's null date",
+            "// first when it takes one, then its parameters in order.",
             "template <class Source>", "Result call(std::size_t index, Source& in) {",
             "    switch (index) {"]
     for index, function in enumerate(catalogue["functions"]):
-        out.append(f"    case {index}: {{")
-        names = []
-        for param in function["params"]:
-            variable = f"{param['name']}_"
-            out.append(f"        auto {variable} = {harness_argument(param)};")
-            names.append(f"std::move({variable})")
-        if function.get("context"):
-            names.append("in.null_date()")
-        out.append(f"        return Result({core_name(function)}({', '.join(names)}));")
-        out.append("    }")
-    out += ["    }", '    throw std::out_of_range("no such function");', "}", "",
-            "inline const std::vector<Example>& examples() {",
-            "    static const std::vector<Example> list = {"]
-    for index, formula, args, result in core_examples(catalogue):
-        values = ", ".join(cpp_value(a) for a in args)
-        out.append(f"        {{{index}, {cpp_string(formula)}, {{{values}}}, {cpp_expected(result)}}},")
-    out += ["    };", "    return list;", "}", "",
-            "inline const std::vector<DomainCase>& domain_cases() {",
-            "    static const std::vector<DomainCase> list = {"]
-    for index, name, outside, args in domain_cases(catalogue):
-        values = ", ".join(cpp_value(a) for a in args)
-        out.append(f'        {{{index}, "{name}", {outside!r}, {{{values}}}}},')
-    out += ["    };", "    return list;", "}", "",
-            "inline const std::vector<BlankCase>& blank_cases() {",
-            "    static const std::vector<BlankCase> list = {"]
-    for index, name, args in blank_cases(catalogue):
-        values = ", ".join(cpp_value(a) for a in args)
-        out.append(f'        {{{index}, "{name}", {{{values}}}}},')
-    out += ["    };", "    return list;", "}", "", "}  // namespace saleskpi::harness"]
+        lines, args = conversions(catalogue, function, harness_argument, "in.null_date()", " " * 8)
+        out += [f"    case {index}: {{", *lines,
+                f"        return Result({core_name(function)}({', '.join(args)}));", "    }"]
+    out += ["    }", '    throw std::out_of_range("no such function");', "}", ""]
+    out += static_list("Example", "examples", (
+        f"{{{index}, {cpp_string(formula)}, {{{cpp_values(args)}}}, {cpp_expected(result)}}}"
+        for index, formula, args, result in core_examples(catalogue)))
+    out += static_list("DomainCase", "domain_cases", (
+        f'{{{index}, "{name}", {outside!r}, {{{cpp_values(args)}}}}}'
+        for index, name, outside, args in domain_cases(catalogue)))
+    out += static_list("BlankCase", "blank_cases", (
+        f'{{{index}, "{name}", {{{cpp_values(args)}}}}}' for index, name, args in blank_cases(catalogue)))
+    out.append("}  // namespace saleskpi::harness")
     return "\n".join(out) + "\n"
+
+
+def static_list(kind, name, items):
+    """A function returning a static std::vector<kind> of `items` (C++ initializers)."""
+    return [f"inline const std::vector<{kind}>& {name}() {{",
+            f"    static const std::vector<{kind}> list = {{",
+            *(f"        {item}," for item in items),
+            "    };", "    return list;", "}", ""]

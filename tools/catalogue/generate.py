@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates everything that describes saleskpi's functions from catalogue/functions.json.
 
-    python3 -m catalogue.generate CATALOGUE idl|xcu|glue|docs|readme-table OUTPUT
+    python3 -m catalogue.generate CATALOGUE idl|xcu|glue|harness|columns|docs|readme-table OUTPUT
     python3 -m catalogue.generate CATALOGUE check IDL DOCS README    (exit 1 when a committed file is stale)
     python3 -m catalogue.generate CATALOGUE update IDL DOCS README   (rewrite the committed files)
 
@@ -13,7 +13,8 @@ and should show up in review); the XCU and the add-in glue live in the build tre
 import sys
 from xml.sax.saxutils import escape
 
-from catalogue.cpp import CONTEXT_PARAM, generate_glue, generate_glue_declarations, generate_harness
+from catalogue.cpp import (CONTEXT_PARAM, generate_columns, generate_glue, generate_glue_declarations,
+                           generate_harness)
 from catalogue.languages import LANGUAGES
 from catalogue.model import (RETURNS, TYPES, camel, invalid_when, load,
                              param_type, stored_name)
@@ -199,6 +200,7 @@ def committed_files(catalogue, idl_path, docs_path, readme_path):
 
 GENERATORS = {"idl": generate_idl, "xcu": generate_xcu, "glue": generate_glue,
               "glue-declarations": generate_glue_declarations, "harness": generate_harness,
+              "columns": generate_columns,
               "docs": generate_docs, "readme-table": generate_readme_table}
 
 

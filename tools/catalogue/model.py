@@ -3,6 +3,7 @@
 Every generator (tools/catalogue/generate.py) and test that reads catalogue/functions.json goes
 through this module, so a parameter's type, domain and shape mean one thing everywhere.
 """
+import copy
 import json
 import os
 import re
@@ -101,8 +102,11 @@ def outside_values(param):
 
 
 def load(path):
+    """The catalogue at `path`, its shared parameters and groups expanded (expand()), validated,
+    its functions in the order of their sections: the one way to read it."""
     with open(path, encoding="utf-8") as f:
         catalogue = json.load(f)
+    expand(catalogue)
     validate(catalogue)
     order = [s["id"] for s in catalogue["sections"]]
     catalogue["functions"].sort(key=lambda f: order.index(f["section"]))
@@ -111,6 +115,63 @@ def load(path):
 
 def fail(message):
     sys.exit(f"catalogue: {message}")
+
+
+def expand(catalogue):
+    """Writes out each function's parameters. The catalogue defines a parameter that several
+    functions share once, under "parameters", and a function's list names it: {"use": id}.
+    A group of parameters read together into one core value (a row format: the subscription
+    rows) is defined under "groups" (its parameters, the core's reader, "context": true when
+    the reader takes the document's null date), and a function's list names it: {"group": id},
+    optionally {"group": id, "without": [names]} for a function that takes fewer columns (a
+    shape rule naming a column left out goes with it). Each parameter of a group comes out
+    tagged "group": id, and a function with a group that takes the null date gets "context".
+    An unknown name is an error."""
+    shared = catalogue.get("parameters", {})
+    groups = catalogue.get("groups", {})
+    for name, group in groups.items():
+        if not group.get("read") or not group.get("params"):
+            fail(f"group {name}: needs its parameters and the core's reader (\"read\")")
+    used = set()
+    for function in catalogue["functions"]:
+        where = f"function {function.get('name')}"
+        params = []
+        for entry in function["params"]:
+            if "use" in entry:
+                if set(entry) != {"use"} or entry["use"] not in shared:
+                    fail(f"{where}: {entry} names no shared parameter (\"parameters\")")
+                params.append(copy.deepcopy(shared[entry["use"]]))
+                used.add(("parameter", entry["use"]))
+            elif "group" in entry:
+                params += group_params(groups, entry, where)
+                used.add(("group", entry["group"]))
+                if groups[entry["group"]].get("context"):
+                    function["context"] = True
+            else:
+                params.append(entry)
+        function["params"] = params
+    unused = {("parameter", name) for name in shared} | {("group", name) for name in groups}
+    if unused - used:
+        fail("defined but used by no function: " + ", ".join(f"{kind} {name}" for kind, name in sorted(unused - used)))
+
+
+def group_params(groups, entry, where):
+    """The parameters of a group reference {"group": id, "without": [names]}, tagged."""
+    group = groups.get(entry["group"])
+    if group is None or not set(entry) <= {"group", "without"}:
+        fail(f"{where}: {entry} names no group (\"groups\")")
+    left_out = set(entry.get("without", []))
+    names = [param["name"] for param in group["params"]]
+    if not left_out <= set(names) or len(left_out) == len(names):
+        fail(f"{where}: {entry} leaves out what the group does not hold, or all of it")
+    params = []
+    for param in group["params"]:
+        if param["name"] in left_out:
+            continue
+        param = {key: value for key, value in param.items()
+                 if not (key in SHAPE_RULES and value in left_out)}
+        params.append(copy.deepcopy(param) | {"group": entry["group"]})
+    return params
 
 
 def validate(catalogue):
@@ -133,6 +194,11 @@ def validate(catalogue):
             if not function["description"].get(lang):
                 fail(f"{where}: description.{lang} missing")
         validate_params(function, where)
+        validate_groups(catalogue, function, where)
+        columns = function.get("columns", [])
+        if columns and (function["returns"] == "number" or len(set(columns)) != len(columns)
+                        or not all(re.fullmatch(r"[a-z][a-z0-9_]*", c) for c in columns)):
+            fail(f"{where}: columns name an array result's columns, each once, in lower_snake")
         results = [e["result"] for e in function["examples"]]
         errors = [r for r in results if isinstance(r, str)]
         if len(errors) == len(results) or not errors:
@@ -185,6 +251,42 @@ def validate_params(function, where):
             clause = DOMAINS.get(param.get("domain"), DOMAINS["id"]).text[lang]
             if clause and clause not in text:
                 fail(f"{pwhere}: description.{lang} must state the domain ({clause})")
+
+
+def result_columns(catalogue, name):
+    """The columns of function `name`'s array result, in order (its catalogue entry's
+    "columns"): the one list that the core (catalogue_columns.hpp), the workbook, the tests and
+    the benchmarks read."""
+    return next(f["columns"] for f in catalogue["functions"] if f["name"] == name)
+
+
+def core_arguments(function):
+    """The function's parameters as the core takes them, in order: (group, [params]). The
+    parameters of a group (a row format, e.g. the subscription rows) are one argument, read
+    together by the group's reader; any other parameter is one argument alone (group None)."""
+    runs = []
+    for param in function["params"]:
+        group = param.get("group")
+        if group is not None and runs and runs[-1][0] == group:
+            runs[-1][1].append(param)
+        else:
+            runs.append((group, [param]))
+    return runs
+
+
+def validate_groups(catalogue, function, where):
+    groups = catalogue.get("groups", {})
+    seen = set()
+    for group, params in core_arguments(function):
+        if group is None:
+            continue
+        if group not in groups:
+            fail(f"{where}: parameter {params[0]['name']} names an unknown group {group}")
+        if group in seen:
+            fail(f"{where}: the parameters of group {group} must stand together")
+        seen.add(group)
+        if groups[group].get("context") and not function.get("context"):
+            fail(f"{where}: group {group} reads the document's null date: the function needs context")
 
 
 def invalid_when(function):

@@ -1,13 +1,14 @@
 """Recurring revenue from the subscription rows: the MRR bridge of the last twelve months
 (one MRR_BRIDGE array), customers, churn, retention and quick ratio per month and over the
 last three and twelve months, and a logo-retention cohort table (one COHORT_TABLE array)."""
+from catalogue.model import load_source, result_columns
 from workbook.layout import C, Label, Row, SheetSpec, Table
 
 from workbook.sheets.common import SHEET_NAMES, flag, headers, percent_warning, section, subtitle, title
 
 MONTHS = [f"m{n}" for n in range(1, 13)]
 ROWS = "{subs.rows.customer};{subs.rows.start};{subs.rows.end};{subs.rows.mrr}"
-BRIDGE = ["opening", "new", "expansion", "reactivation", "contraction", "churned", "closing"]
+BRIDGE = result_columns(load_source(), "MRR_BRIDGE")  # the array's columns, in its order
 # key, header (en, nl), style, note, formula of a month, when
 PER_MONTH = [
     ("customers", ("Customers", "Klanten"), "CalcInt", Label("CUSTOMERS_AT(...; month end).", "CUSTOMERS_AT(...; maandeinde)."),

@@ -1,4 +1,4 @@
-#include "rows.hxx"
+#include "row_arguments.hxx"
 
 #include <string>
 #include <utility>
@@ -70,8 +70,7 @@ Cells to_cells(const AnyMatrix& cells, const char* argument, const TextFolder* f
     return Cells(rows, cols, std::move(values));
 }
 
-// Errors name the pair by its number, as the core's do ("criterion 2 ..."): guarded() turns
-// that into the argument's position.
+// Errors name the pair by its number, as the core's do ("criterion 2 ...").
 Criteria to_criteria(const AnySequence& pairs, const TextFolder& fold) {
     const sal_Int32 count = pairs.getLength();
     if (count % 2 != 0)
@@ -93,19 +92,6 @@ NullDate null_date(const DocumentSettings& options) {
     if (!options.is() || !(options->getPropertyValue("NullDate") >>= date))
         return default_null_date;
     return saleskpi::null_date(date.Year, date.Month, date.Day);  // the core's calendar check
-}
-
-AnyMatrix to_table(const Range& range) {
-    AnyMatrix result(static_cast<sal_Int32>(range.rows()));
-    auto* rows = result.getArray();
-    for (std::size_t r = 0; r < range.rows(); ++r) {
-        rows[r].realloc(static_cast<sal_Int32>(range.cols()));
-        auto* out = rows[r].getArray();
-        for (std::size_t c = 0; c < range.cols(); ++c)
-            if (const auto& cell = range[r * range.cols() + c])
-                out[c] <<= *cell;  // a blank stays a void Any: an empty cell in Calc
-    }
-    return result;
 }
 
 }  // namespace saleskpi::addin

@@ -1,5 +1,5 @@
 // Calc arguments of the functions over export rows: text-or-number cells, case-folded text,
-// criteria pairs, the document's null date, and array results with empty cells.
+// criteria pairs and the document's null date.
 #pragma once
 
 #include <string>
@@ -9,8 +9,9 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include "convert.hxx"
+#include "saleskpi/calendar.hpp"
 #include "saleskpi/cells.hpp"
-#include "saleskpi/rows.hpp"
+#include "saleskpi/criteria_pairs.hpp"
 
 namespace saleskpi::addin {
 
@@ -37,8 +38,5 @@ Criteria to_criteria(const AnySequence& pairs, const TextFolder& fold);
 
 // The document's null date from the settings Calc passes to the hidden first argument.
 NullDate null_date(const DocumentSettings& options);
-
-// An array result in which a blank cell shows as an empty cell.
-AnyMatrix to_table(const Range& range);
 
 }  // namespace saleskpi::addin

@@ -1,5 +1,5 @@
-// rows.cxx: text-or-number cells, criteria pairs, the document's null date and array results
-// with empty cells, with the office services faked (fakes.hpp).
+// row_arguments.cxx: text-or-number cells, criteria pairs and the document's null date, with the office
+// services faked (fakes.hpp).
 #include <chrono>
 #include <string>
 #include <variant>
@@ -8,7 +8,7 @@
 #include <rtl/ref.hxx>
 
 #include "fakes.hpp"
-#include "rows.hxx"
+#include "row_arguments.hxx"
 #include "support.hpp"
 
 using namespace saleskpi_addin_test;
@@ -22,7 +22,6 @@ using saleskpi::addin::TextFolder;
 using saleskpi::addin::null_date;
 using saleskpi::addin::to_cells;
 using saleskpi::addin::to_criteria;
-using saleskpi::addin::to_table;
 
 namespace {
 
@@ -124,22 +123,19 @@ TEST_F(Folding, ACriterionOfSeveralCellsIsRejected) {
     EXPECT_STREQ(error.what(), "criterion 1 must be a single value");
 }
 
-// Each error names its pair by number, so guarded() gives Calc the argument's position: for
-// STAGE_RATES(stages; order; range 1; criterion 1; range 2; criterion 2; ...) the pairs start at 2.
-TEST_F(Folding, ACriteriaErrorNamesItsArgumentsPosition) {
-    const auto position = [this](AnySequence arguments) {
-        return thrown<css::lang::IllegalArgumentException>([&] {
-                   saleskpi::addin::guarded([&] { return to_criteria(arguments, fold).size(); },
-                                            {"stages", "order", "criteria"});
-               }).ArgumentPosition;
+// Each error names its pair by number: "criteria_range 2", "criterion 1".
+TEST_F(Folding, ACriteriaErrorNamesItsPair) {
+    const auto message = [this](AnySequence arguments) {
+        return std::string(thrown<InvalidArgument>([&] { to_criteria(arguments, fold); }).what());
     };
     const Any range(matrix({{text("a")}}));
     const Any several(matrix({{text("a"), text("b")}}));
     const Any not_a_cell(css::util::Date(1, 1, 2024));  // neither text nor a number
-    EXPECT_EQ(position(pairs({range, text("a"), range, several})), 5);       // criterion 2
-    EXPECT_EQ(position(pairs({range, text("a"), not_a_cell, text("a")})), 4);  // criteria_range 2
-    EXPECT_EQ(position(pairs({range, not_a_cell})), 3);                        // criterion 1
-    EXPECT_EQ(position(pairs({range, text("a"), range})), 4);  // the range without its criterion
+    EXPECT_EQ(message(pairs({range, text("a"), range, several})), "criterion 2 must be a single value");
+    EXPECT_EQ(message(pairs({range, text("a"), not_a_cell, text("a")})),
+              "criteria_range 2 holds neither text nor a number");
+    EXPECT_EQ(message(pairs({range, not_a_cell})), "criterion 1 holds neither text nor a number");
+    EXPECT_EQ(message(pairs({range, text("a"), range})), "criteria_range 2 has no criterion");
 }
 
 TEST(NullDate, WithoutSettingsOrTheirDateIsCalcsDefault) {
@@ -157,24 +153,4 @@ TEST(NullDate, ADayThatDoesNotExistIsTheNullDatesError) {
     const auto error = thrown<InvalidArgument>(
         [] { null_date(new FakeSettings(Any(css::util::Date(30, 2, 1900)))); });
     EXPECT_EQ(std::string(error.what()).rfind("null_date ", 0), 0u) << error.what();
-}
-
-TEST(ToTable, NumbersStayNumbersAndBlanksBecomeEmptyCells) {
-    const auto table = to_table(Range(2, 2, {1.5, std::nullopt, std::nullopt, 4.0}));
-    ASSERT_EQ(table.getLength(), 2);
-    ASSERT_EQ(table[0].getLength(), 2);
-    double number = 0.0;
-    EXPECT_TRUE(table[0][0] >>= number);
-    EXPECT_EQ(number, 1.5);
-    EXPECT_FALSE(table[0][1].hasValue());
-    EXPECT_FALSE(table[1][0].hasValue());
-    EXPECT_TRUE(table[1][1] >>= number);
-    EXPECT_EQ(number, 4.0);
-}
-
-TEST(ToTable, ARowStaysARowAndNothingStaysNothing) {
-    const auto row = to_table(Range::row({1.0, 2.0, 3.0}));
-    ASSERT_EQ(row.getLength(), 1);
-    EXPECT_EQ(row[0].getLength(), 3);
-    EXPECT_EQ(to_table(Range()).getLength(), 0);
 }
